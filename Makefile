@@ -1,0 +1,59 @@
+# Tally: a Kubernetes operator that runs customer loyalty (points) programs.
+#
+#   make dev    start a test control plane, install the CRDs and apply the samples
+#   make test   run every test (builds the test control plane from source on first use)
+
+SHELL := /usr/bin/env bash -o pipefail
+.SHELLFLAGS := -ec
+
+CONTROLLER_GEN := go run sigs.k8s.io/controller-tools/cmd/controller-gen
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X github.com/tally-operator/tally/internal/version.Version=$(VERSION)
+
+.PHONY: all
+all: build
+
+##@ Generated code
+
+.PHONY: generate
+generate: ## Generate deepcopy functions for the API types.
+	$(CONTROLLER_GEN) object paths="./api/..."
+
+.PHONY: manifests
+manifests: ## Generate CRDs and RBAC from the markers in the code.
+	$(CONTROLLER_GEN) crd rbac:roleName=tally-manager paths="./..." \
+		output:crd:artifacts:config=config/crd/bases output:rbac:artifacts:config=config/rbac
+
+.PHONY: verify-generated
+verify-generated: generate manifests ## Fail when generated files are out of date.
+	@if ! git diff --quiet -- api config; then \
+		echo "Generated files are out of date: run 'make generate manifests' and commit the result." >&2; \
+		git --no-pager diff --stat -- api config >&2; exit 1; fi
+	@if [ -n "$$(git ls-files --others --exclude-standard -- api config)" ]; then \
+		echo "Generated files are not committed:" >&2; git ls-files --others --exclude-standard -- api config >&2; exit 1; fi
+
+##@ Build
+
+.PHONY: build
+build: ## Build the tally binary into bin/.
+	CGO_ENABLED=0 go build -trimpath -ldflags "$(LDFLAGS)" -o bin/tally .
+
+.PHONY: vet
+vet:
+	go vet ./...
+
+##@ Test
+
+.PHONY: test
+test: verify-generated vet ## Run every test against a real kube-apiserver, etcd and PostgreSQL.
+	KUBEBUILDER_ASSETS="$$(hack/envtest-assets.sh)" go test ./... -count=1
+
+##@ Development
+
+.PHONY: dev
+dev: ## Start a local test control plane with the CRDs and the samples applied.
+	hack/dev.sh
+
+.PHONY: help
+help:
+	@awk 'BEGIN {FS = ":.*##"} /^[a-zA-Z_-]+:.*##/ { printf "  %-18s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)

@@ -1,0 +1,258 @@
+package v1alpha1
+
+import (
+	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+)
+
+// PointsProgramSpec declares one brand's loyalty program: what a point is worth, where its
+// ledger keeps its books, how the ledger runs, and when points expire.
+type PointsProgramSpec struct {
+	// displayName is the program's name as members see it, such as "Bean Rewards".
+	// +optional
+	// +kubebuilder:validation:MaxLength=100
+	DisplayName string `json:"displayName,omitempty"`
+
+	// currency is the ISO 4217 code of the money that purchases are made in and that points
+	// are worth, such as "CNY", "EUR" or "USD".
+	// +required
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[A-Z]{3}$')",message="must be an ISO 4217 currency code of three capital letters, such as \"CNY\""
+	// +kubebuilder:validation:MaxLength=3
+	Currency string `json:"currency"`
+
+	// pointValue is the cash value of one point in currency, such as "0.01". Finance uses it
+	// for the liability: outstanding points times pointValue.
+	// +required
+	PointValue Decimal `json:"pointValue"`
+
+	// timeZone in which the program's days, weeks, months and years begin and end: daily
+	// caps, yearly clearing and the schedules of the program's jobs all follow it.
+	// +optional
+	// +kubebuilder:default=UTC
+	TimeZone TimeZone `json:"timeZone,omitempty"`
+
+	// database is where the program's ledger keeps its books.
+	// +required
+	Database DatabaseSpec `json:"database"`
+
+	// ledger configures the workload that serves the program's API.
+	// +optional
+	// +kubebuilder:default={}
+	Ledger LedgerSpec `json:"ledger,omitempty"`
+
+	// expiry says when earned points expire and when the expiry job runs. An EarnRule can
+	// override the policy for the points it awards.
+	// +optional
+	// +kubebuilder:default={}
+	Expiry ProgramExpiry `json:"expiry,omitempty"`
+
+	// caps limit what one member can earn across all rules of the program, per day, week,
+	// month or lifetime, against abuse. Each EarnRule can have caps of its own as well.
+	// +optional
+	// +listType=map
+	// +listMapKey=period
+	// +kubebuilder:validation:MaxItems=4
+	Caps []Cap `json:"caps,omitempty"`
+
+	// negativeBalance says what happens when a penalty or a refund takes more points than a
+	// member has. Forbid (the default) stops at zero and records the shortfall; Allow lets the
+	// balance go below zero, to be paid back by later earnings.
+	// +optional
+	// +kubebuilder:default=Forbid
+	NegativeBalance NegativeBalancePolicy `json:"negativeBalance,omitempty"`
+
+	// holds configures points reserved at checkout (points as payment).
+	// +optional
+	// +kubebuilder:default={}
+	Holds HoldSpec `json:"holds,omitempty"`
+
+	// deletionPolicy says what happens to the program's database schema and role when the
+	// PointsProgram is deleted. Retain (the default) keeps them and every point in them;
+	// Delete drops the schema and role that Tally created, and nothing else.
+	// +optional
+	// +kubebuilder:default=Retain
+	DeletionPolicy DeletionPolicy `json:"deletionPolicy,omitempty"`
+}
+
+// DatabaseSpec says where a program's ledger keeps its books.
+// +kubebuilder:validation:XValidation:rule="has(self.schema) == has(oldSelf.schema) && (!has(self.schema) || self.schema == oldSelf.schema)",message="schema cannot be added, changed or removed after creation: the program's data lives there"
+type DatabaseSpec struct {
+	// secretRef names a Secret in this namespace holding a PostgreSQL connection URI with
+	// the right to create schemas and roles, the way a CloudNativePG "<cluster>-superuser"
+	// Secret does. Tally uses it only to provision the program; the ledger connects with a
+	// least-privilege role of its own.
+	// +required
+	SecretRef SecretKeyReference `json:"secretRef"`
+
+	// schema is the PostgreSQL schema that holds the program's tables. Omitted, it is
+	// "tally_<namespace>_<name>" with '-' turned into '_'. Many programs can share one
+	// database, each in its own schema with its own role.
+	// +optional
+	// +kubebuilder:validation:MaxLength=63
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[a-z_][a-z0-9_]*$') && !self.startsWith('pg_')",message="must be a PostgreSQL identifier of lower-case letters, digits and '_' that does not start with a digit or pg_"
+	Schema string `json:"schema,omitempty"`
+}
+
+// SecretKeyReference names one key of a Secret in the same namespace.
+type SecretKeyReference struct {
+	// name of the Secret.
+	// +required
+	// +kubebuilder:validation:MinLength=1
+	// +kubebuilder:validation:MaxLength=253
+	Name string `json:"name"`
+
+	// key in the Secret that holds the value.
+	// +optional
+	// +kubebuilder:default=uri
+	// +kubebuilder:validation:MaxLength=253
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[-._a-zA-Z0-9]+$')",message="must be a Secret key: letters, digits, '-', '_' and '.'"
+	Key string `json:"key,omitempty"`
+}
+
+// LedgerSpec configures the Deployment that serves a program's ledger API.
+type LedgerSpec struct {
+	// replicas of the ledger Deployment. Two or more keep the API up while a pod restarts.
+	// +optional
+	// +kubebuilder:default=2
+	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Maximum=50
+	Replicas *int32 `json:"replicas,omitempty"`
+
+	// resources of each ledger container. Omitted, Tally requests 100m CPU and 64Mi memory
+	// and limits memory to 256Mi.
+	// +optional
+	Resources *corev1.ResourceRequirements `json:"resources,omitempty"`
+
+	// auth configures the bearer tokens that clients present to the ledger API.
+	// +optional
+	Auth LedgerAuth `json:"auth,omitempty"`
+}
+
+// LedgerAuth configures API authentication.
+type LedgerAuth struct {
+	// tokenSecretName names a Secret in this namespace whose key "token" holds the bearer
+	// token clients must present. Omitted, Tally generates "<program>-ledger-token" once and
+	// never rotates it by itself.
+	// +optional
+	// +kubebuilder:validation:MaxLength=253
+	TokenSecretName string `json:"tokenSecretName,omitempty"`
+}
+
+// ProgramExpiry is the program-wide expiry policy and the schedule of the expiry job.
+type ProgramExpiry struct {
+	LotExpiry `json:",inline"`
+
+	// schedule of the expiry CronJob, in the program's time zone. Lots are expired only
+	// after their expiry time, so the schedule decides how soon after that they go.
+	// +optional
+	// +kubebuilder:default="15 0 * * *"
+	Schedule CronSchedule `json:"schedule,omitempty"`
+
+	// noticeDays is how many days ahead of expiry a member gets a notice that points are
+	// about to expire. 0 sends none.
+	// +optional
+	// +kubebuilder:default=30
+	// +kubebuilder:validation:Minimum=0
+	// +kubebuilder:validation:Maximum=366
+	NoticeDays *int32 `json:"noticeDays,omitempty"`
+}
+
+// NegativeBalancePolicy says whether a member's balance may go below zero.
+// +kubebuilder:validation:Enum=Forbid;Allow
+type NegativeBalancePolicy string
+
+const (
+	NegativeBalanceForbid NegativeBalancePolicy = "Forbid"
+	NegativeBalanceAllow  NegativeBalancePolicy = "Allow"
+)
+
+// HoldSpec configures points reserved at checkout.
+type HoldSpec struct {
+	// ttl is how long a hold lasts before it is released by itself if neither captured nor
+	// released, such as "15m".
+	// +optional
+	// +kubebuilder:default="15m"
+	TTL *metav1.Duration `json:"ttl,omitempty"`
+}
+
+// DeletionPolicy says what happens to a program's data when it is deleted.
+// +kubebuilder:validation:Enum=Retain;Delete
+type DeletionPolicy string
+
+const (
+	DeletionRetain DeletionPolicy = "Retain"
+	DeletionDelete DeletionPolicy = "Delete"
+)
+
+// PointsProgramStatus is what the operator has made of a PointsProgram.
+// Conditions: Ready, DatabaseReady, RulesetPublished, LedgerAvailable, ExpiryScheduled,
+// Reconciling.
+type PointsProgramStatus struct {
+	CommonStatus `json:",inline"`
+
+	// rulesetVersion is the content hash of the rule set that the ledger currently applies.
+	// +optional
+	RulesetVersion string `json:"rulesetVersion,omitempty"`
+
+	// endpoint is the in-cluster URL of the ledger API.
+	// +optional
+	Endpoint string `json:"endpoint,omitempty"`
+
+	// schema is the PostgreSQL schema that holds the program's data.
+	// +optional
+	Schema string `json:"schema,omitempty"`
+
+	// databaseSecretName names the Secret with the ledger's own database credentials.
+	// +optional
+	DatabaseSecretName string `json:"databaseSecretName,omitempty"`
+
+	// tokenSecretName names the Secret with the bearer token of the ledger API.
+	// +optional
+	TokenSecretName string `json:"tokenSecretName,omitempty"`
+}
+
+// Condition types of a PointsProgram besides Ready and Reconciling.
+const (
+	ConditionDatabaseReady    = "DatabaseReady"
+	ConditionRulesetPublished = "RulesetPublished"
+	ConditionLedgerAvailable  = "LedgerAvailable"
+	ConditionExpiryScheduled  = "ExpiryScheduled"
+)
+
+// PointsProgram is one brand's loyalty program. The operator provisions its database
+// schema and role, runs its ledger API, publishes its rules and schedules its jobs.
+// +kubebuilder:object:root=true
+// +kubebuilder:subresource:status
+// +kubebuilder:resource:shortName=pp,categories=loyalty
+// +kubebuilder:printcolumn:name="Ready",type=string,JSONPath=`.status.conditions[?(@.type=="Ready")].status`
+// +kubebuilder:printcolumn:name="Currency",type=string,JSONPath=`.spec.currency`
+// +kubebuilder:printcolumn:name="Point value",type=string,JSONPath=`.spec.pointValue`
+// +kubebuilder:printcolumn:name="Expiry",type=string,JSONPath=`.spec.expiry.policy`
+// +kubebuilder:printcolumn:name="Ruleset",type=string,JSONPath=`.status.rulesetVersion`
+// +kubebuilder:printcolumn:name="Status",type=string,JSONPath=`.status.conditions[?(@.type=="Ready")].message`,priority=1
+// +kubebuilder:printcolumn:name="Age",type=date,JSONPath=`.metadata.creationTimestamp`
+type PointsProgram struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+
+	// spec declares the program.
+	// +required
+	Spec PointsProgramSpec `json:"spec"`
+
+	// status is what the operator has made of it.
+	// +optional
+	// +kubebuilder:default={"observedGeneration":-1}
+	Status PointsProgramStatus `json:"status,omitempty"`
+}
+
+// PointsProgramList is a list of PointsPrograms.
+// +kubebuilder:object:root=true
+type PointsProgramList struct {
+	metav1.TypeMeta `json:",inline"`
+	metav1.ListMeta `json:"metadata,omitempty"`
+	Items           []PointsProgram `json:"items"`
+}
+
+func init() {
+	SchemeBuilder.Register(&PointsProgram{}, &PointsProgramList{})
+}

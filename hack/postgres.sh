@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# A private PostgreSQL for tests and development, in a temporary directory on a free port.
+#
+#   hack/postgres.sh start [--listen ADDR] [--owner PID]   prints the server's admin DSN
+#   hack/postgres.sh stop DSN|PORT                         stops it by PID and removes it
+#
+# start installs Debian's PostgreSQL server package when no server is found. The server
+# listens on 127.0.0.1 (and on ADDR if given, for pods that reach it at the node's address)
+# with password authentication. It stops by itself when the owner process (the caller, by
+# default) exits, or after TALLY_PG_MAX_HOURS (6) hours, so that a crashed test never leaves
+# it behind.
+set -euo pipefail
+
+log() { echo "postgres.sh: $*" >&2; }
+
+find_bin() {
+  local d
+  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [[ -x "$d/postgres" && -x "$d/initdb" && -x "$d/pg_ctl" ]] && { echo "$d"; return 0; }
+  done
+  if command -v postgres >/dev/null && command -v initdb >/dev/null && command -v pg_ctl >/dev/null; then
+    dirname "$(readlink -f "$(command -v postgres)")"
+    return 0
+  fi
+  return 1
+}
+
+install_server() {
+  log "no PostgreSQL server found; installing Debian's postgresql package"
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  # The package starts a cluster of its own when a service manager allows; nothing here uses it.
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+}
+
+port_in_use() {
+  local hex
+  hex=$(printf '%04X' "$1")
+  # State 0A is LISTEN in /proc/net/tcp{,6}.
+  awk -v p=":$hex" '$2 ~ p"$" && $4 == "0A" {found=1} END {exit !found}' /proc/net/tcp /proc/net/tcp6 2>/dev/null
+}
+
+# run_as_owner runs a command as the user that owns the data directory: PostgreSQL refuses to
+# run as root, so root runs it as the "postgres" system user (created when missing).
+run_as_owner() {
+  if [[ $(id -u) -eq 0 ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+start() {
+  local listen="" owner="$PPID"
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --listen) listen="$2"; shift 2 ;;
+      --owner) owner="$2"; shift 2 ;;
+      *) log "unknown argument $1"; exit 2 ;;
+    esac
+  done
+  local bin
+  bin=$(find_bin) || { install_server; bin=$(find_bin); } || { log "no PostgreSQL server after install"; exit 1; }
+  if [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+  fi
+
+  local port dir=""
+  for _ in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    port_in_use "$port" && continue
+    mkdir "${TMPDIR:-/tmp}/tally-postgres-$port" 2>/dev/null || continue
+    dir="${TMPDIR:-/tmp}/tally-postgres-$port"
+    break
+  done
+  [[ -n "$dir" ]] || { log "no free port found"; exit 1; }
+
+  local password
+  password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  printf '%s\n' "$password" > "$dir/pwfile"
+  [[ $(id -u) -eq 0 ]] && chown -R postgres: "$dir"
+  run_as_owner "$bin/initdb" -D "$dir/data" -U tally --pwfile="$dir/pwfile" \
+    --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
+  rm -f "$dir/pwfile"
+  local addresses="127.0.0.1"
+  [[ -n "$listen" ]] && addresses+=",$listen"
+  cat >> "$dir/data/postgresql.conf" <<CONF
+listen_addresses = '$addresses'
+port = $port
+unix_socket_directories = '$dir'
+max_connections = 300
+shared_buffers = 256MB
+log_min_messages = warning
+log_min_error_statement = panic
+CONF
+  # Pods reach the server from their own network; password authentication guards it.
+  [[ -n "$listen" ]] && echo "host all all 0.0.0.0/0 scram-sha-256" >> "$dir/data/pg_hba.conf"
+  run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
+    || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
+  head -1 "$dir/data/postmaster.pid" > "$dir/pid"
+
+  # The watchdog stops the server when its owner goes away or it has run too long.
+  local max=$(( ${TALLY_PG_MAX_HOURS:-6} * 3600 ))
+  nohup setsid bash -c '
+    owner=$1 dir=$2 max=$3 self=$4 start=$(date +%s)
+    while kill -0 "$owner" 2>/dev/null && [ -d "$dir" ] && [ $(( $(date +%s) - start )) -lt "$max" ]; do sleep 2; done
+    [ -d "$dir" ] && "$self" stop "${dir##*-}" >/dev/null 2>&1
+  ' watchdog "$owner" "$dir" "$max" "$(readlink -f "$0")" >/dev/null 2>&1 </dev/null &
+
+  echo "postgres://tally:$password@127.0.0.1:$port/postgres?sslmode=disable"
+}
+
+stop() {
+  local arg="${1:-}" port
+  [[ -n "$arg" ]] || { log "usage: $0 stop DSN|PORT"; exit 2; }
+  if [[ "$arg" =~ ^[0-9]+$ ]]; then port="$arg"; else port=$(sed -nE 's#.*@[^:/]+:([0-9]+).*#\1#p' <<<"$arg"); fi
+  local dir="${TMPDIR:-/tmp}/tally-postgres-$port"
+  [[ -d "$dir" ]] || { log "no server of this script on port $port"; return 0; }
+  local pid
+  pid=$(cat "$dir/pid" 2>/dev/null || true)
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    # SIGINT is PostgreSQL's fast shutdown: roll back open transactions and exit.
+    kill -INT "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$dir"
+}
+
+case "${1:-}" in
+  start) shift; start "$@" ;;
+  stop) shift; stop "$@" ;;
+  *) echo "usage: $0 start [--listen ADDR] [--owner PID] | stop DSN|PORT" >&2; exit 2 ;;
+esac

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tally-operator/tally/internal/version"
+)
+
+func newLedgerCommand() *cobra.Command {
+	return notBuilt("ledger",
+		"Serve a program's ledger API (the workload the operator deploys)",
+		"ledger serve runs one program's HTTP API: events in, balances, redemptions and holds out.\nledger verify checks the ledger's invariants.")
+}
+
+func newExpireCommand() *cobra.Command {
+	return notBuilt("expire",
+		"Expire points that are past their expiry (run by the program's CronJob)",
+		"expire moves lots past their expiry time to the expired account, in batches, and\nrecords notices for members whose points expire soon.")
+}
+
+func newTiersCommand() *cobra.Command {
+	return notBuilt("tiers",
+		"Review members' tiers (tiers review, run by the program's CronJob)",
+		"tiers review renews or downgrades members at the end of each period, as the\nprogram's TierPolicy declares.")
+}
+
+func newMigrateCommand() *cobra.Command {
+	return notBuilt("migrate",
+		"Apply the ledger's database migrations to a program's schema",
+		"migrate applies the ledger's versioned SQL migrations to a program's schema.")
+}
+
+func newVersionCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version of tally",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintf(cmd.OutOrStdout(), "tally %s (%s, %s/%s)\n",
+				version.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			return err
+		},
+	}
+}
