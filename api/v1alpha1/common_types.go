@@ -37,7 +37,7 @@ type CronSchedule string
 // Period is a length of time written as a whole number and a unit: "mo" (calendar
 // months), "d" (days), "h" (hours) or "m" (minutes). For example "12mo", "90d" or "5m".
 // +kubebuilder:validation:MinLength=2
-// +kubebuilder:validation:MaxLength=8
+// +kubebuilder:validation:MaxLength=16
 // +kubebuilder:validation:XValidation:rule="self.matches('^[1-9][0-9]{0,4}(mo|d|h|m)$')",message="must be a whole number followed by mo, d, h or m, such as \"12mo\", \"90d\" or \"5m\""
 type Period string
 

@@ -172,6 +172,7 @@ type HoldSpec struct {
 	// released, such as "15m".
 	// +optional
 	// +kubebuilder:default="15m"
+	// +kubebuilder:validation:XValidation:rule="self.matches('^([0-9]+([.][0-9]+)?(ns|us|ms|s|m|h))+$') && duration(self) >= duration('1m') && duration(self) <= duration('24h')",message="must be a duration between 1m and 24h, such as \"15m\""
 	TTL *metav1.Duration `json:"ttl,omitempty"`
 }
 
