@@ -52,7 +52,7 @@ test: verify-generated vet ## Run every test against a real kube-apiserver, etcd
 
 .PHONY: dev
 dev: ## Start a local test control plane with the CRDs and the samples applied.
-	hack/dev.sh
+	go build -o bin/dev ./hack/dev && exec bin/dev
 
 .PHONY: help
 help:

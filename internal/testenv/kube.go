@@ -60,7 +60,13 @@ func StartKube() (*Kube, error) {
 	}
 	cfg, err := env.Start()
 	if err != nil {
+		// Start can fail after etcd and kube-apiserver are up (installing a bad CRD, say).
+		_ = env.Stop()
 		return nil, fmt.Errorf("start test control plane: %w", err)
+	}
+	if err := stopWithThisProcess(assets, childrenRunning(assets)); err != nil {
+		_ = env.Stop()
+		return nil, err
 	}
 	c, err := client.New(cfg, client.Options{Scheme: scheme})
 	if err != nil {
