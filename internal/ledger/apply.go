@@ -1,0 +1,425 @@
+package ledger
+
+import (
+	"sort"
+)
+
+// apply decides one operation against the batch's in-memory state. It checks everything that
+// can fail before it changes anything, so a failed operation leaves the state as it found it.
+func (b *batch) apply(op Op, id int64) (Result, error) {
+	switch o := op.(type) {
+	case Credit:
+		return b.credit(o, id), nil
+	case Debit:
+		return b.debit(o, id)
+	case Hold:
+		return b.hold(o, id)
+	case Capture:
+		return b.capture(o, id)
+	case Release:
+		return b.release(o, id)
+	case Reverse:
+		return b.reverse(o, id)
+	case Redeem:
+		return b.redeem(o, id)
+	case CancelRedemption:
+		return b.cancelRedemption(o, id)
+	}
+	return Result{}, opErr(CodeInvalid, "unknown operation %T", op)
+}
+
+func (b *batch) result(p *postingRow) Result {
+	m := b.members[p.member]
+	return Result{PostingID: p.id, Points: p.points, Balance: m.balance, Held: m.held, Shortfall: p.shortfall, Member: p.member}
+}
+
+// post records a posting and its double entries: the member's side and the other account's.
+func (b *batch) post(p postingRow, lines ...entryRow) *postingRow {
+	for i := range lines {
+		lines[i].posting = p.id
+		lines[i].seq = int16(i)
+	}
+	b.entries = append(b.entries, lines...)
+	b.postings = append(b.postings, p)
+	return &b.postings[len(b.postings)-1]
+}
+
+// move is a pair of entries that moves points from one account to another.
+func move(from, to string, member string, points int64, rule string) []entryRow {
+	fm, tm := "", ""
+	if from == "member" || from == "held" {
+		fm = member
+	}
+	if to == "member" || to == "held" {
+		tm = member
+	}
+	return []entryRow{
+		{account: from, member: fm, amount: -points, rule: rule},
+		{account: to, member: tm, amount: points, rule: rule},
+	}
+}
+
+func (b *batch) credit(o Credit, id int64) Result {
+	m := b.members[o.Member]
+	source := "issued"
+	if o.Adjustment {
+		source = "adjusted"
+	}
+	var lines []entryRow
+	var total int64
+	var newLots []*lot
+	for n, a := range o.Awards {
+		lt := &lot{
+			key: lotKey{id, int16(n)}, member: o.Member, event: o.EventID, rule: a.Rule,
+			amount: a.Points, remaining: a.Points, earnedAt: b.now, expiresAt: a.ExpiresAt, isNew: true,
+		}
+		newLots = append(newLots, lt)
+		lines = append(lines, move(source, "member", o.Member, a.Points, a.Rule)...)
+		total += a.Points
+	}
+	// A member in debt pays it off first, from the new lots.
+	if m.balance < 0 {
+		for _, debt := range m.lots {
+			for _, lt := range newLots {
+				if debt.remaining >= 0 {
+					break
+				}
+				pay := min(-debt.remaining, lt.remaining)
+				debt.remaining += pay
+				lt.remaining -= pay
+				debt.dirty = true
+			}
+		}
+	}
+	for _, lt := range newLots {
+		b.lots[lt.key] = lt
+		m.lots = append(m.lots, lt)
+	}
+	m.balance += total
+	m.dirty = true
+	p := b.post(postingRow{id: id, kind: "credit", member: o.Member, points: total, key: o.Key, event: o.EventID,
+		ruleset: o.RulesetVersion, reason: o.Reason, actor: o.Actor}, lines...)
+
+	day := b.day(o.OccurredAt)
+	if o.OccurredAt.IsZero() {
+		day = b.day(b.now)
+	}
+	for _, a := range o.Awards {
+		b.daily = append(b.daily, dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
+	}
+	spend := o.Spend
+	if spend == "" {
+		spend = "0"
+	}
+	b.daily = append(b.daily, dailyRow{member: o.Member, day: day, rule: "", points: total, awards: int32(len(o.Awards)), spend: spend, growth: o.GrowthValue})
+	return b.result(p)
+}
+
+// spendable returns the member's lots with points left, soonest-expiring first (lots that
+// never expire last), oldest first among equals.
+func spendable(m *memberState) []*lot {
+	var ls []*lot
+	for _, lt := range m.lots {
+		if lt.remaining > 0 {
+			ls = append(ls, lt)
+		}
+	}
+	sort.Slice(ls, func(i, j int) bool {
+		a, b := ls[i], ls[j]
+		switch {
+		case a.expiresAt == nil && b.expiresAt != nil:
+			return false
+		case a.expiresAt != nil && b.expiresAt == nil:
+			return true
+		case a.expiresAt != nil && !a.expiresAt.Equal(*b.expiresAt):
+			return a.expiresAt.Before(*b.expiresAt)
+		case a.key.Posting != b.key.Posting:
+			return a.key.Posting < b.key.Posting
+		}
+		return a.key.Seq < b.key.Seq
+	})
+	return ls
+}
+
+// take removes up to points from the member's lots, soonest-expiring first, and returns what
+// it took from each lot.
+func take(m *memberState, points int64) (allocs []allocation, taken int64) {
+	for _, lt := range spendable(m) {
+		if taken == points {
+			break
+		}
+		n := min(lt.remaining, points-taken)
+		lt.remaining -= n
+		lt.dirty = true
+		taken += n
+		allocs = append(allocs, allocation{Lot: lt.key, Points: n})
+	}
+	return allocs, taken
+}
+
+// restore gives points back to the lots they were taken from, the last taken first (those
+// expire latest), and returns how many it gave back.
+func (b *batch) restore(allocs []allocation, points int64) int64 {
+	var given int64
+	for i := len(allocs) - 1; i >= 0 && given < points; i-- {
+		a := allocs[i]
+		n := min(a.Points, points-given)
+		lt := b.lots[a.Lot]
+		lt.remaining += n
+		lt.dirty = true
+		given += n
+	}
+	return given
+}
+
+// addDebt records points a member owes as a lot with negative remaining.
+func (b *batch) addDebt(m *memberState, id int64, seq int16, points int64, rule, event string) {
+	lt := &lot{key: lotKey{id, seq}, member: m.id, event: event, rule: rule, amount: -points, remaining: -points, earnedAt: b.now, isNew: true}
+	b.lots[lt.key] = lt
+	m.lots = append(m.lots, lt)
+}
+
+func (b *batch) debit(o Debit, id int64) (Result, error) {
+	m := b.members[o.Member]
+	negative := o.Kind == DebitPenalty && b.l.opts.AllowNegative
+	if m.balance < o.Points && !negative {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	}
+	allocs, taken := take(m, o.Points)
+	if short := o.Points - taken; short > 0 {
+		b.addDebt(m, id, 0, short, o.Rule, o.EventID)
+	}
+	m.balance -= o.Points
+	m.dirty = true
+	to := "redeemed"
+	if o.Kind != DebitRedeem {
+		to = "adjusted"
+	}
+	p := b.post(postingRow{id: id, kind: "debit", member: o.Member, points: -o.Points, key: o.Key, event: o.EventID,
+		ruleset: o.RulesetVersion, reason: reasonOr(o.Reason, string(o.Kind)), actor: o.Actor, allocations: allocs},
+		move("member", to, o.Member, o.Points, o.Rule)...)
+	return b.result(p), nil
+}
+
+func reasonOr(reason, fallback string) string {
+	if reason != "" {
+		return reason
+	}
+	return fallback
+}
+
+func (b *batch) hold(o Hold, id int64) (Result, error) {
+	if _, exists := b.holds[o.HoldID]; exists {
+		return Result{}, opErr(CodeAlreadyExists, "hold %s already exists", o.HoldID)
+	}
+	m := b.members[o.Member]
+	if m.balance < o.Points {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	}
+	allocs, _ := take(m, o.Points)
+	m.balance -= o.Points
+	m.held += o.Points
+	m.dirty = true
+	ttl := o.TTL
+	if ttl <= 0 {
+		ttl = b.l.opts.HoldTTL
+	}
+	b.holds[o.HoldID] = &holdState{id: o.HoldID, member: o.Member, points: o.Points, status: "active",
+		allocations: allocs, expiresAt: b.now.Add(ttl), createdAt: b.now, dirty: true}
+	p := b.post(postingRow{id: id, kind: "hold", member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
+		reason: o.Reason, allocations: allocs}, move("member", "held", o.Member, o.Points, "")...)
+	return b.result(p), nil
+}
+
+// activeHold returns the hold if it can still be captured or released.
+func (b *batch) activeHold(id string) (*holdState, error) {
+	h, ok := b.holds[id]
+	if !ok {
+		return nil, opErr(CodeNotFound, "hold %s does not exist", id)
+	}
+	if h.status != "active" {
+		return nil, opErr(CodeHoldNotActive, "hold %s is %s", id, h.status)
+	}
+	return h, nil
+}
+
+func (b *batch) capture(o Capture, id int64) (Result, error) {
+	h, err := b.activeHold(o.HoldID)
+	if err != nil {
+		return Result{}, err
+	}
+	if !b.now.Before(h.expiresAt) {
+		return Result{}, opErr(CodeHoldExpired, "hold %s expired at %s", h.id, h.expiresAt.Format("2006-01-02T15:04:05Z07:00"))
+	}
+	points := o.Points
+	if points == 0 {
+		points = h.points
+	}
+	if points > h.points {
+		return Result{}, opErr(CodeInvalid, "cannot capture %d points from hold %s of %d", points, h.id, h.points)
+	}
+	m := b.members[h.member]
+	rest := h.points - points
+	lines := move("held", "redeemed", h.member, points, "")
+	if rest > 0 {
+		b.restore(h.allocations, rest)
+		lines = append(lines, move("held", "member", h.member, rest, "")...)
+	}
+	m.held -= h.points
+	m.balance += rest
+	m.dirty = true
+	h.status, h.dirty = "captured", true
+	p := b.post(postingRow{id: id, kind: "capture", member: h.member, points: rest, key: o.Key, ref: h.id, reason: o.Reason}, lines...)
+	return b.result(p), nil
+}
+
+func (b *batch) release(o Release, id int64) (Result, error) {
+	h, err := b.activeHold(o.HoldID)
+	if err != nil {
+		return Result{}, err
+	}
+	if o.expired && b.now.Before(h.expiresAt) {
+		return Result{}, opErr(CodeHoldNotActive, "hold %s has not expired", h.id)
+	}
+	m := b.members[h.member]
+	b.restore(h.allocations, h.points)
+	m.held -= h.points
+	m.balance += h.points
+	m.dirty = true
+	h.status, h.dirty = "released", true
+	kind := "release"
+	if o.expired {
+		h.status, kind = "expired", "hold_expired"
+	}
+	p := b.post(postingRow{id: id, kind: kind, member: h.member, points: h.points, key: o.Key, ref: h.id, reason: o.Reason},
+		move("held", "member", h.member, h.points, "")...)
+	return b.result(p), nil
+}
+
+func (b *batch) reverse(o Reverse, id int64) (Result, error) {
+	var eventLots []*lot
+	for _, lt := range b.lots {
+		if lt.event == o.EventID && lt.amount > 0 {
+			eventLots = append(eventLots, lt)
+		}
+	}
+	if len(eventLots) == 0 {
+		return Result{}, opErr(CodeNotFound, "no credit of event %s", o.EventID)
+	}
+	sort.Slice(eventLots, func(i, j int) bool {
+		a, b := eventLots[i].key, eventLots[j].key
+		return a.Posting < b.Posting || a.Posting == b.Posting && a.Seq < b.Seq
+	})
+	var reversible int64
+	for _, lt := range eventLots {
+		reversible += lt.amount - lt.reversed
+	}
+	if reversible == 0 {
+		return Result{}, opErr(CodeNothingToReverse, "event %s is already fully reversed", o.EventID)
+	}
+	want := o.Points
+	if want == 0 {
+		want = reversible
+	}
+	if want > reversible {
+		return Result{}, opErr(CodeInvalid, "cannot reverse %d points of event %s: %d are left to reverse", want, o.EventID, reversible)
+	}
+	member := eventLots[0].member
+	m := b.members[member]
+
+	// The event's own lots first, per award in order; then what was spent.
+	var lines []entryRow
+	var spent, taken int64
+	left := want
+	for _, lt := range eventLots {
+		if left == 0 {
+			break
+		}
+		r := min(lt.amount-lt.reversed, left)
+		lt.reversed += r
+		own := min(max(lt.remaining, 0), r)
+		lt.remaining -= own
+		lt.dirty = true
+		spent += r - own
+		taken += own
+		left -= r
+		lines = append(lines, move("member", "issued", member, r, lt.rule)...)
+	}
+	var allocs []allocation
+	var shortfall int64
+	if spent > 0 {
+		var got int64
+		allocs, got = take(m, spent)
+		if rest := spent - got; rest > 0 {
+			if b.l.opts.AllowNegative {
+				b.addDebt(m, id, 0, rest, "", o.EventID)
+			} else {
+				shortfall = rest
+			}
+		}
+	}
+	if shortfall > 0 {
+		// The points that cannot be taken stay with the member; the posting records them.
+		lines = append(lines, move("issued", "member", member, shortfall, "")...)
+	}
+	removed := want - shortfall
+	m.balance -= removed
+	m.dirty = true
+	p := b.post(postingRow{id: id, kind: "reverse", member: member, points: -removed, key: o.Key, event: o.EventID,
+		ref: o.EventID, reason: reasonOr(o.Reason, "reversal"), actor: o.Actor, allocations: allocs, shortfall: shortfall}, lines...)
+	return b.result(p), nil
+}
+
+func (b *batch) redeem(o Redeem, id int64) (Result, error) {
+	if _, exists := b.redemptions[o.RedemptionID]; exists {
+		return Result{}, opErr(CodeAlreadyExists, "redemption %s already exists", o.RedemptionID)
+	}
+	m := b.members[o.Member]
+	s := b.stock[o.SKU]
+	if s != nil && s.allotment != nil && s.redeemed+int64(o.Quantity) > *s.allotment {
+		return Result{}, opErr(CodeOutOfStock, "%s has %d left, %d requested", o.SKU, max(*s.allotment-s.redeemed, 0), o.Quantity)
+	}
+	count := [2]string{o.Member, o.SKU}
+	if o.PerMemberLimit > 0 && b.active[count]+o.Quantity > o.PerMemberLimit {
+		return Result{}, opErr(CodeLimitReached, "member %s has redeemed %d of %s, the limit is %d", o.Member, b.active[count], o.SKU, o.PerMemberLimit)
+	}
+	if m.balance < o.Points {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	}
+	allocs, _ := take(m, o.Points)
+	m.balance -= o.Points
+	m.dirty = true
+	if s != nil {
+		s.redeemed += int64(o.Quantity)
+		s.dirty = true
+	}
+	b.active[count] += o.Quantity
+	b.redemptions[o.RedemptionID] = &redemptionState{id: o.RedemptionID, member: o.Member, sku: o.SKU, quantity: o.Quantity,
+		points: o.Points, posting: id, status: "active", allocations: allocs, createdAt: b.now, dirty: true}
+	p := b.post(postingRow{id: id, kind: "redeem", member: o.Member, points: -o.Points, key: o.Key, ref: o.RedemptionID,
+		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move("member", "redeemed", o.Member, o.Points, "")...)
+	return b.result(p), nil
+}
+
+func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
+	r, ok := b.redemptions[o.RedemptionID]
+	if !ok {
+		return Result{}, opErr(CodeNotFound, "redemption %s does not exist", o.RedemptionID)
+	}
+	if r.status != "active" {
+		return Result{}, opErr(CodeInvalid, "redemption %s is already %s", r.id, r.status)
+	}
+	m := b.members[r.member]
+	b.restore(r.allocations, r.points)
+	m.balance += r.points
+	m.dirty = true
+	if s := b.stock[r.sku]; s != nil {
+		s.redeemed -= int64(r.quantity)
+		s.dirty = true
+	}
+	b.active[[2]string{r.member, r.sku}] -= r.quantity
+	r.status, r.dirty = "cancelled", true
+	p := b.post(postingRow{id: id, kind: "cancel", member: r.member, points: r.points, key: o.Key, ref: r.id,
+		reason: reasonOr(o.Reason, "cancel redemption")}, move("redeemed", "member", r.member, r.points, "")...)
+	return b.result(p), nil
+}

@@ -1,0 +1,387 @@
+package ledger
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+type lotKey struct {
+	Posting int64
+	Seq     int16
+}
+
+type lot struct {
+	key       lotKey
+	member    string
+	event     string
+	rule      string
+	amount    int64
+	remaining int64
+	reversed  int64
+	earnedAt  time.Time
+	expiresAt *time.Time
+	isNew     bool
+	dirty     bool
+}
+
+// allocation records points taken from a lot, so that they can go back to the same lot.
+type allocation struct {
+	Lot    lotKey
+	Points int64
+}
+
+func (a allocation) MarshalJSON() ([]byte, error) {
+	return json.Marshal([3]int64{a.Lot.Posting, int64(a.Lot.Seq), a.Points})
+}
+
+func (a *allocation) UnmarshalJSON(b []byte) error {
+	var v [3]int64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = allocation{Lot: lotKey{v[0], int16(v[1])}, Points: v[2]}
+	return nil
+}
+
+type memberState struct {
+	id         string
+	balance    int64
+	held       int64
+	lots       []*lot
+	lotsLoaded bool
+	dirty      bool
+}
+
+type holdState struct {
+	id          string
+	member      string
+	points      int64
+	status      string
+	allocations []allocation
+	expiresAt   time.Time
+	createdAt   time.Time
+	exists      bool
+	dirty       bool
+}
+
+type redemptionState struct {
+	id          string
+	member      string
+	sku         string
+	quantity    int
+	points      int64
+	posting     int64
+	status      string
+	allocations []allocation
+	createdAt   time.Time
+	exists      bool
+	dirty       bool
+}
+
+type stockState struct {
+	allotment *int64
+	redeemed  int64
+	dirty     bool
+}
+
+type postingRow struct {
+	id          int64
+	kind        string
+	member      string
+	points      int64
+	key         string
+	event       string
+	ruleset     string
+	reason      string
+	actor       string
+	ref         string
+	allocations []allocation
+	shortfall   int64
+}
+
+type entryRow struct {
+	posting int64
+	seq     int16
+	account string
+	member  string
+	amount  int64
+	rule    string
+}
+
+type dailyRow struct {
+	member string
+	day    time.Time
+	rule   string
+	points int64
+	awards int32
+	spend  string
+	growth int64
+}
+
+// batch is the in-memory state of one Post: what it loaded and locked, and what it will write.
+type batch struct {
+	l           *Ledger
+	now         time.Time
+	members     map[string]*memberState
+	lots        map[lotKey]*lot
+	holds       map[string]*holdState
+	redemptions map[string]*redemptionState
+	stock       map[string]*stockState
+	active      map[[2]string]int // active redeemed quantity by member and SKU
+	postingIDs  []int64
+
+	postings []postingRow
+	entries  []entryRow
+	daily    []dailyRow
+}
+
+func requestHash(op Op) []byte {
+	b, _ := json.Marshal(op)
+	h := sha256.Sum256(append([]byte(op.opKind()+"\x00"), b...))
+	return h[:]
+}
+
+// post is one attempt at applying a batch.
+func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
+	results := make([]Result, len(ops))
+	hashes := make([][]byte, len(ops))
+	// first[i] is the index of the first op with the same key as op i.
+	first := make([]int, len(ops))
+	byKey := map[string]int{}
+	var keys []string
+	for i, op := range ops {
+		first[i] = i
+		if err := validate(op); err != nil {
+			results[i].Err = err
+			continue
+		}
+		hashes[i] = requestHash(op)
+		if j, ok := byKey[op.idempotencyKey()]; ok {
+			first[i] = j
+			continue
+		}
+		byKey[op.idempotencyKey()] = i
+		keys = append(keys, op.idempotencyKey())
+	}
+
+	tx, err := l.begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+
+	b := &batch{
+		l: l, now: l.now(),
+		members:     map[string]*memberState{},
+		lots:        map[lotKey]*lot{},
+		holds:       map[string]*holdState{},
+		redemptions: map[string]*redemptionState{},
+		stock:       map[string]*stockState{},
+		active:      map[[2]string]int{},
+	}
+
+	// Claim the keys first: a concurrent batch with one of them waits here until this one ends.
+	stored, err := b.claimKeys(ctx, tx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var todo []int
+	for i, op := range ops {
+		if results[i].Err != nil || first[i] != i {
+			continue
+		}
+		if s, ok := stored[op.idempotencyKey()]; ok {
+			if !bytes.Equal(s.hash, hashes[i]) {
+				results[i].Err = opErr(CodeIdempotencyConflict, "idempotency key %q was used for a different request", op.idempotencyKey())
+			} else {
+				results[i] = s.result
+				results[i].Replayed = true
+			}
+			continue
+		}
+		todo = append(todo, i)
+	}
+
+	if len(todo) > 0 {
+		if err := b.load(ctx, tx, ops, todo); err != nil {
+			return nil, err
+		}
+		var failedKeys []string
+		var done []int
+		for n, i := range todo {
+			res, err := b.apply(ops[i], b.postingIDs[n])
+			if err != nil {
+				results[i].Err = err
+				failedKeys = append(failedKeys, ops[i].idempotencyKey())
+				continue
+			}
+			results[i] = res
+			done = append(done, i)
+		}
+		if err := b.flush(ctx, tx, ops, hashes, results, done, failedKeys); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	for i := range ops {
+		if j := first[i]; j != i {
+			results[i] = results[j]
+			results[i].Replayed = results[j].Err == nil
+		}
+	}
+	return results, nil
+}
+
+type storedResult struct {
+	hash   []byte
+	result Result
+}
+
+// claimKeys inserts a claim for every new key and returns the stored results of the keys that
+// earlier transactions already committed.
+func (b *batch) claimKeys(ctx context.Context, tx pgx.Tx, keys []string) (map[string]storedResult, error) {
+	sorted := append([]string(nil), keys...)
+	sort.Strings(sorted)
+	rows, err := tx.Query(ctx, b.l.q(`
+		INSERT INTO {s}.idempotency (key, request_hash)
+		SELECT k, '\x'::bytea FROM unnest($1::text[]) AS k ORDER BY k
+		ON CONFLICT (key) DO NOTHING RETURNING key`), sorted)
+	if err != nil {
+		return nil, fmt.Errorf("claim idempotency keys: %w", err)
+	}
+	claimed, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("claim idempotency keys: %w", err)
+	}
+	stored := map[string]storedResult{}
+	if len(claimed) == len(sorted) {
+		return stored, nil
+	}
+	mine := map[string]bool{}
+	for _, k := range claimed {
+		mine[k] = true
+	}
+	var others []string
+	for _, k := range sorted {
+		if !mine[k] {
+			others = append(others, k)
+		}
+	}
+	rows, err = tx.Query(ctx, b.l.q(`SELECT key, request_hash, result FROM {s}.idempotency WHERE key = ANY($1)`), others)
+	if err != nil {
+		return nil, fmt.Errorf("read idempotency keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key string
+		var s storedResult
+		var raw []byte
+		if err := rows.Scan(&key, &s.hash, &raw); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(raw, &s.result); err != nil {
+			return nil, fmt.Errorf("stored result of key %q: %w", key, err)
+		}
+		stored[key] = s
+	}
+	return stored, rows.Err()
+}
+
+func validate(op Op) error {
+	bad := func(format string, args ...any) error { return opErr(CodeInvalid, format, args...) }
+	if op.idempotencyKey() == "" {
+		return bad("an idempotency key is required")
+	}
+	switch o := op.(type) {
+	case Credit:
+		if o.Member == "" {
+			return bad("member is required")
+		}
+		if len(o.Awards) == 0 {
+			return bad("a credit needs at least one award")
+		}
+		for _, a := range o.Awards {
+			if a.Points <= 0 {
+				return bad("award points must be positive, got %d for rule %q", a.Points, a.Rule)
+			}
+		}
+		if o.Spend != "" && !isDecimal(o.Spend) {
+			return bad("spend %q is not a decimal", o.Spend)
+		}
+	case Debit:
+		if o.Member == "" {
+			return bad("member is required")
+		}
+		if o.Points <= 0 {
+			return bad("points must be positive, got %d", o.Points)
+		}
+		switch o.Kind {
+		case DebitRedeem, DebitPenalty, DebitAdjustment:
+		default:
+			return bad("debit kind must be redeem, penalty or adjustment, got %q", o.Kind)
+		}
+	case Hold:
+		if o.Member == "" || o.HoldID == "" {
+			return bad("member and hold id are required")
+		}
+		if o.Points <= 0 {
+			return bad("points must be positive, got %d", o.Points)
+		}
+	case Capture:
+		if o.HoldID == "" {
+			return bad("hold id is required")
+		}
+		if o.Points < 0 {
+			return bad("points must not be negative, got %d", o.Points)
+		}
+	case Release:
+		if o.HoldID == "" {
+			return bad("hold id is required")
+		}
+	case Reverse:
+		if o.EventID == "" {
+			return bad("event id is required")
+		}
+		if o.Points < 0 {
+			return bad("points must not be negative, got %d", o.Points)
+		}
+	case Redeem:
+		if o.Member == "" || o.RedemptionID == "" || o.SKU == "" {
+			return bad("member, redemption id and sku are required")
+		}
+		if o.Quantity <= 0 || o.Points <= 0 {
+			return bad("quantity and points must be positive")
+		}
+	case CancelRedemption:
+		if o.RedemptionID == "" {
+			return bad("redemption id is required")
+		}
+	default:
+		return bad("unknown operation %T", op)
+	}
+	return nil
+}
+
+func isDecimal(s string) bool {
+	digits, dot := 0, false
+	for i, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot && i > 0:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0 && s[len(s)-1] != '.'
+}

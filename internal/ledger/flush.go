@@ -1,0 +1,187 @@
+package ledger
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// flush writes what the batch decided: a fixed number of set-based statements, sent in one
+// round trip, whatever the number of operations.
+func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, done []int, failedKeys []string) error {
+	l := b.l
+	q := &pgx.Batch{}
+
+	if n := len(b.postings); n > 0 {
+		var (
+			ids, points, shortfalls                                       = make([]int64, n), make([]int64, n), make([]int64, n)
+			kinds, members, keys, events, rulesets, reasons, actors, refs = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+			allocs                                                        = make([]*string, n)
+		)
+		for i, p := range b.postings {
+			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
+			events[i], rulesets[i], reasons[i], actors[i], refs[i], shortfalls[i] = p.event, p.ruleset, p.reason, p.actor, p.ref, p.shortfall
+			if len(p.allocations) > 0 {
+				raw, err := json.Marshal(p.allocations)
+				if err != nil {
+					return err
+				}
+				s := string(raw)
+				allocs[i] = &s
+			}
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version, reason, actor, ref, allocations, shortfall, created_at)
+			SELECT id, kind, member, points, nullif(key, ''), nullif(event, ''), nullif(ruleset, ''), reason, actor, ref, allocs::jsonb, shortfall, $13
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+			  AS t(id, kind, member, points, key, event, ruleset, reason, actor, ref, allocs, shortfall)`),
+			ids, kinds, members, points, keys, events, rulesets, reasons, actors, refs, allocs, shortfalls, b.now)
+	}
+
+	if n := len(b.entries); n > 0 {
+		postings, amounts := make([]int64, n), make([]int64, n)
+		seqs := make([]int16, n)
+		accounts, members, rules := make([]string, n), make([]*string, n), make([]string, n)
+		for i, e := range b.entries {
+			postings[i], seqs[i], accounts[i], amounts[i], rules[i] = e.posting, e.seq, e.account, e.amount, e.rule
+			if e.member != "" {
+				m := e.member
+				members[i] = &m
+			}
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount, rule)
+			SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`),
+			postings, seqs, accounts, members, amounts, rules)
+	}
+
+	var newLots, changedLots []*lot
+	for _, lt := range b.lots {
+		switch {
+		case lt.isNew:
+			newLots = append(newLots, lt)
+		case lt.dirty:
+			changedLots = append(changedLots, lt)
+		}
+	}
+	if n := len(newLots); n > 0 {
+		postings, amounts, remainings, reverseds := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+		seqs := make([]int16, n)
+		members, events, rules := make([]string, n), make([]string, n), make([]string, n)
+		expires := make([]*time.Time, n)
+		for i, lt := range newLots {
+			postings[i], seqs[i], members[i], events[i], rules[i] = lt.key.Posting, lt.key.Seq, lt.member, lt.event, lt.rule
+			amounts[i], remainings[i], reverseds[i], expires[i] = lt.amount, lt.remaining, lt.reversed, lt.expiresAt
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.lots (posting_id, seq, member_id, event_id, rule, amount, remaining, reversed, earned_at, expires_at)
+			SELECT p, s, m, nullif(e, ''), r, a, rem, rev, $10, x
+			FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::timestamptz[])
+			  AS t(p, s, m, e, r, a, rem, rev, x)`),
+			postings, seqs, members, events, rules, amounts, remainings, reverseds, expires, b.now)
+	}
+	if n := len(changedLots); n > 0 {
+		postings, remainings, reverseds := make([]int64, n), make([]int64, n), make([]int64, n)
+		seqs := make([]int16, n)
+		for i, lt := range changedLots {
+			postings[i], seqs[i], remainings[i], reverseds[i] = lt.key.Posting, lt.key.Seq, lt.remaining, lt.reversed
+		}
+		q.Queue(l.q(`
+			UPDATE {s}.lots SET remaining = t.rem, reversed = t.rev
+			FROM unnest($1::bigint[], $2::smallint[], $3::bigint[], $4::bigint[]) AS t(p, s, rem, rev)
+			WHERE lots.posting_id = t.p AND lots.seq = t.s`),
+			postings, seqs, remainings, reverseds)
+	}
+
+	var ids []string
+	var balances, helds []int64
+	for _, m := range b.members {
+		if m.dirty {
+			ids, balances, helds = append(ids, m.id), append(balances, m.balance), append(helds, m.held)
+		}
+	}
+	if len(ids) > 0 {
+		q.Queue(l.q(`
+			UPDATE {s}.members SET balance = t.b, held = t.h
+			FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(id, b, h) WHERE members.id = t.id`),
+			ids, balances, helds)
+	}
+
+	for _, h := range b.holds {
+		if !h.dirty {
+			continue
+		}
+		raw, err := json.Marshal(h.allocations)
+		if err != nil {
+			return err
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.holds (id, member_id, points, status, allocations, expires_at, created_at, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`),
+			h.id, h.member, h.points, h.status, string(raw), h.expiresAt, h.createdAt, b.now)
+	}
+	for _, r := range b.redemptions {
+		if !r.dirty {
+			continue
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.redemptions (id, member_id, sku, quantity, points, posting_id, status, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (id) DO UPDATE SET status = excluded.status`),
+			r.id, r.member, r.sku, r.quantity, r.points, r.posting, r.status, r.createdAt)
+	}
+	for sku, s := range b.stock {
+		if s.dirty {
+			q.Queue(l.q(`UPDATE {s}.stock SET redeemed = $2 WHERE sku = $1`), sku, s.redeemed)
+		}
+	}
+
+	if n := len(b.daily); n > 0 {
+		members, rules, spends := make([]string, n), make([]string, n), make([]string, n)
+		days := make([]time.Time, n)
+		points, growths := make([]int64, n), make([]int64, n)
+		awards := make([]int32, n)
+		for i, d := range b.daily {
+			members[i], days[i], rules[i], points[i], awards[i], spends[i], growths[i] = d.member, d.day, d.rule, d.points, d.awards, d.spend, d.growth
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.member_daily AS d (member_id, day, rule, points, awards, spend, growth_value)
+			SELECT m, dy::date, r, sum(p), sum(a), sum(sp::numeric), sum(g)
+			FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, dy, r, p, a, sp, g)
+			GROUP BY m, dy, r ORDER BY m, dy, r
+			ON CONFLICT (member_id, day, rule) DO UPDATE SET
+			  points = d.points + excluded.points, awards = d.awards + excluded.awards,
+			  spend = d.spend + excluded.spend, growth_value = d.growth_value + excluded.growth_value`),
+			members, days, rules, points, awards, spends, growths)
+	}
+
+	if len(done) > 0 {
+		keys := make([]string, len(done))
+		hs := make([][]byte, len(done))
+		res := make([]string, len(done))
+		for n, i := range done {
+			raw, err := json.Marshal(results[i])
+			if err != nil {
+				return err
+			}
+			keys[n], hs[n], res[n] = ops[i].idempotencyKey(), hashes[i], string(raw)
+		}
+		q.Queue(l.q(`
+			UPDATE {s}.idempotency SET request_hash = t.h, result = t.r::jsonb
+			FROM unnest($1::text[], $2::bytea[], $3::text[]) AS t(k, h, r) WHERE idempotency.key = t.k`),
+			keys, hs, res)
+	}
+	if len(failedKeys) > 0 {
+		// A failed operation leaves no trace: its key can be used again.
+		q.Queue(l.q(`DELETE FROM {s}.idempotency WHERE key = ANY($1)`), failedKeys)
+	}
+
+	if err := tx.SendBatch(ctx, q).Close(); err != nil {
+		return fmt.Errorf("write batch: %w", err)
+	}
+	return nil
+}

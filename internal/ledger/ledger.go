@@ -1,0 +1,105 @@
+package ledger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Options are the program's policies that the ledger applies.
+type Options struct {
+	// AllowNegative lets penalties and reversals take a member below zero.
+	AllowNegative bool
+	// Location is the program's time zone: daily counters and reports follow its days.
+	// Nil means UTC.
+	Location *time.Location
+	// HoldTTL is how long a hold lasts unless the Hold says otherwise. Zero means 15 minutes.
+	HoldTTL time.Duration
+	// Now is the clock; nil means time.Now. Tests move it.
+	Now func() time.Time
+}
+
+// Ledger is one program's ledger, in one PostgreSQL schema.
+type Ledger struct {
+	pool   *pgxpool.Pool
+	schema string
+	ident  string
+	opts   Options
+}
+
+// New returns the ledger kept in schema, which Migrate must have brought up to date.
+func New(pool *pgxpool.Pool, schema string, opts Options) (*Ledger, error) {
+	if err := ValidateSchema(schema); err != nil {
+		return nil, err
+	}
+	if opts.Location == nil {
+		opts.Location = time.UTC
+	}
+	if opts.HoldTTL <= 0 {
+		opts.HoldTTL = 15 * time.Minute
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Ledger{pool: pool, schema: schema, ident: pgx.Identifier{schema}.Sanitize(), opts: opts}, nil
+}
+
+// Schema is the PostgreSQL schema of the ledger.
+func (l *Ledger) Schema() string { return l.schema }
+
+// q puts the ledger's schema into a statement written with {s}.table.
+func (l *Ledger) q(sql string) string { return strings.ReplaceAll(sql, "{s}", l.ident) }
+
+func (l *Ledger) now() time.Time { return l.opts.Now().UTC().Truncate(time.Microsecond) }
+
+// Post applies ops in one transaction and returns one result per op, in order. The error is
+// for failures of the whole batch (the database is unreachable, the context ended); then
+// nothing was applied, and the batch can be retried with the same keys.
+func (l *Ledger) Post(ctx context.Context, ops []Op) ([]Result, error) {
+	if len(ops) == 0 {
+		return nil, nil
+	}
+	for attempt := 1; ; attempt++ {
+		res, err := l.post(ctx, ops)
+		if err == nil || attempt == 5 || !retryable(err) {
+			return res, err
+		}
+	}
+}
+
+// PostOne applies a single operation; the result's Err says whether it succeeded.
+func (l *Ledger) PostOne(ctx context.Context, op Op) (Result, error) {
+	res, err := l.Post(ctx, []Op{op})
+	if err != nil {
+		return Result{}, err
+	}
+	return res[0], nil
+}
+
+// retryable reports failures that a new attempt of the same transaction can get past. The
+// locking order makes deadlocks impossible in principle; retrying keeps one from failing a
+// batch if an unexpected lock order ever appears.
+func retryable(err error) bool {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		switch pgErr.Code {
+		case "40001", "40P01": // serialization_failure, deadlock_detected
+			return true
+		}
+	}
+	return false
+}
+
+func (l *Ledger) begin(ctx context.Context) (pgx.Tx, error) {
+	tx, err := l.pool.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	return tx, nil
+}

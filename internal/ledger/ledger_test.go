@@ -1,0 +1,457 @@
+package ledger_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tally-operator/tally/internal/ledger"
+)
+
+func TestMigrationsRunOnceWhenStartedTogether(t *testing.T) {
+	ctx := context.Background()
+	pool, err := pgxpool.New(ctx, pg.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var wg sync.WaitGroup
+	applied := make([][]int, 6)
+	errs := make([]error, 6)
+	for i := range applied {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			applied[i], errs[i] = ledger.Migrate(ctx, pool, "brand")
+		}()
+	}
+	wg.Wait()
+	total := 0
+	for i := range applied {
+		if errs[i] != nil {
+			t.Fatalf("migration %d: %v", i, errs[i])
+		}
+		total += len(applied[i])
+	}
+	ms, _ := ledger.Migrations()
+	if total != len(ms) {
+		t.Errorf("six concurrent runs applied %d migrations in all; want each of the %d once", total, len(ms))
+	}
+	again, err := ledger.Migrate(ctx, pool, "brand")
+	if err != nil || len(again) != 0 {
+		t.Errorf("a second run applied %v (%v); want nothing", again, err)
+	}
+	if _, err := ledger.Migrate(ctx, pool, "Bad-Schema"); err == nil {
+		t.Error("a schema name that is not a plain identifier was accepted")
+	}
+}
+
+func TestProgramsInOneDatabaseDoNotSeeEachOther(t *testing.T) {
+	ctx := context.Background()
+	pool, err := pgxpool.New(ctx, pg.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	for _, s := range []string{"coffee", "fashion"} {
+		if _, err := ledger.Migrate(ctx, pool, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	coffee, _ := ledger.New(pool, "coffee", ledger.Options{})
+	fashion, _ := ledger.New(pool, "fashion", ledger.Options{})
+	mustPost(t, coffee, earn("e1", "alice", 100))
+	if got := balance(t, fashion, "alice").Available; got != 0 {
+		t.Errorf("fashion sees %d points of coffee's member", got)
+	}
+	// The same idempotency key in another program is another request.
+	if res := mustPost(t, fashion, earn("e1", "alice", 7)); res.Replayed {
+		t.Error("a key of one program replayed in another")
+	}
+}
+
+func TestDebitTakesSoonestExpiringLotsFirst(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	now := time.Now().UTC()
+	in10, in40 := now.Add(10*24*time.Hour), now.Add(40*24*time.Hour)
+	mustPost(t, l, ledger.Credit{Key: "never", Member: "m", OccurredAt: now, Awards: []ledger.Award{{Rule: "a", Points: 50}}})
+	mustPost(t, l, ledger.Credit{Key: "late", Member: "m", OccurredAt: now, Awards: []ledger.Award{{Rule: "b", Points: 30, ExpiresAt: &in40}}})
+	mustPost(t, l, ledger.Credit{Key: "soon", Member: "m", OccurredAt: now, Awards: []ledger.Award{{Rule: "c", Points: 20, ExpiresAt: &in10}}})
+
+	b := balance(t, l, "m")
+	if b.Available != 100 || b.Expiring != 20 {
+		t.Fatalf("balance %+v; want 100 available, 20 expiring within 30 days", b)
+	}
+	res := mustPost(t, l, ledger.Debit{Key: "spend", Member: "m", Kind: ledger.DebitRedeem, Points: 35})
+	if res.Balance != 65 || res.Points != -35 {
+		t.Errorf("debit result %+v; want balance 65, points -35", res)
+	}
+	lots, err := l.Lots(context.Background(), "m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int64{}
+	for _, lt := range lots {
+		got[lt.Rule] = lt.Remaining
+	}
+	// 20 from the lot expiring in 10 days, 15 from the one in 40 days, none from the lot that never expires.
+	if got["c"] != 0 || got["b"] != 15 || got["a"] != 50 {
+		t.Errorf("lot remainders %v; want c:0 b:15 a:50", got)
+	}
+	verify(t, l)
+}
+
+func TestIdempotencyKeys(t *testing.T) {
+	l, pool := newLedger(t, ledger.Options{})
+	ctx := context.Background()
+	first := mustPost(t, l, earn("order-1", "m", 100))
+	again := mustPost(t, l, earn("order-1", "m", 100))
+	if !again.Replayed || again.PostingID != first.PostingID || again.Balance != 100 {
+		t.Errorf("retry %+v; want the first result (posting %d, balance 100) replayed", again, first.PostingID)
+	}
+	if b := balance(t, l, "m").Available; b != 100 {
+		t.Errorf("balance %d after a retry; want 100", b)
+	}
+	conflict := post(t, l, earn("order-1", "m", 999))
+	if !errors.Is(conflict.Err, ledger.ErrIdempotencyConflict) {
+		t.Errorf("same key, different request: %v; want an idempotency conflict", conflict.Err)
+	}
+	// A failed operation leaves no trace: its key can be used again once it can succeed.
+	short := post(t, l, ledger.Debit{Key: "spend-1", Member: "m", Kind: ledger.DebitRedeem, Points: 150})
+	if !errors.Is(short.Err, ledger.ErrInsufficientBalance) {
+		t.Fatalf("overspend: %v; want insufficient balance", short.Err)
+	}
+	mustPost(t, l, earn("order-2", "m", 100))
+	if res := post(t, l, ledger.Debit{Key: "spend-1", Member: "m", Kind: ledger.DebitRedeem, Points: 150}); res.Err != nil || res.Replayed {
+		t.Errorf("retry of a failed debit after earning more: %+v", res)
+	}
+	// Duplicates inside one batch are applied once.
+	res, err := l.Post(ctx, []ledger.Op{earn("order-3", "m", 10), earn("order-3", "m", 10)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Err != nil || !res[1].Replayed || res[1].PostingID != res[0].PostingID {
+		t.Errorf("duplicate in a batch: %+v", res)
+	}
+	var postings int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM program.postings`).Scan(&postings); err != nil {
+		t.Fatal(err)
+	}
+	if postings != 4 {
+		t.Errorf("%d postings; want 4 (three credits and one debit)", postings)
+	}
+	verify(t, l)
+}
+
+func TestBatchItemsFailAloneAndKeepMemberOrder(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	res, err := l.Post(context.Background(), []ledger.Op{
+		earn("a1", "alice", 50),
+		ledger.Debit{Key: "a2", Member: "alice", Kind: ledger.DebitRedeem, Points: 40}, // after a1: succeeds
+		ledger.Debit{Key: "b1", Member: "bob", Kind: ledger.DebitRedeem, Points: 1},    // bob has nothing
+		ledger.Debit{Key: "a3", Member: "alice", Kind: ledger.DebitRedeem, Points: 20}, // 10 left: fails
+		earn("b2", "bob", 5),
+		ledger.Credit{Key: "", Member: "bob", Awards: []ledger.Award{{Points: 1}}}, // no key: invalid
+		ledger.Debit{Key: "a4", Member: "alice", Kind: ledger.DebitRedeem, Points: 10}, // exactly what is left
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []error{nil, nil, ledger.ErrInsufficientBalance, ledger.ErrInsufficientBalance, nil, ledger.ErrInvalid, nil}
+	for i, w := range want {
+		if (w == nil) != (res[i].Err == nil) || (w != nil && !errors.Is(res[i].Err, w)) {
+			t.Errorf("item %d: %v; want %v", i, res[i].Err, w)
+		}
+	}
+	if b := balance(t, l, "alice").Available; b != 0 {
+		t.Errorf("alice has %d; want 0", b)
+	}
+	if b := balance(t, l, "bob").Available; b != 5 {
+		t.Errorf("bob has %d; want 5", b)
+	}
+	verify(t, l)
+}
+
+func TestPenaltiesAndNegativeBalances(t *testing.T) {
+	t.Run("forbidden", func(t *testing.T) {
+		l, _ := newLedger(t, ledger.Options{})
+		mustPost(t, l, earn("e", "m", 20))
+		res := post(t, l, ledger.Debit{Key: "p", Member: "m", Kind: ledger.DebitPenalty, Points: 50, Rule: "refused-delivery"})
+		if !errors.Is(res.Err, ledger.ErrInsufficientBalance) {
+			t.Errorf("penalty beyond the balance: %v; want insufficient balance", res.Err)
+		}
+		verify(t, l)
+	})
+	t.Run("allowed", func(t *testing.T) {
+		l, _ := newLedger(t, ledger.Options{AllowNegative: true})
+		mustPost(t, l, earn("e", "m", 20))
+		res := mustPost(t, l, ledger.Debit{Key: "p", Member: "m", Kind: ledger.DebitPenalty, Points: 50, Rule: "refused-delivery"})
+		if res.Balance != -30 {
+			t.Errorf("balance after the penalty %d; want -30", res.Balance)
+		}
+		if r := post(t, l, ledger.Debit{Key: "r", Member: "m", Kind: ledger.DebitRedeem, Points: 1}); !errors.Is(r.Err, ledger.ErrInsufficientBalance) {
+			t.Errorf("redeeming while in debt: %v; want insufficient balance", r.Err)
+		}
+		// Later earnings pay the debt first.
+		res = mustPost(t, l, earn("e2", "m", 100))
+		if res.Balance != 70 {
+			t.Errorf("balance after earning 100 with a debt of 30: %d; want 70", res.Balance)
+		}
+		verify(t, l)
+	})
+}
+
+func TestHolds(t *testing.T) {
+	c := &clock{t: time.Now().UTC()}
+	l, _ := newLedger(t, ledger.Options{HoldTTL: 15 * time.Minute, Now: c.now})
+	mustPost(t, l, earn("e", "m", 1000))
+
+	h := mustPost(t, l, ledger.Hold{Key: "h1", HoldID: "order-1", Member: "m", Points: 600})
+	if h.Balance != 400 || h.Held != 600 {
+		t.Errorf("after holding 600: %+v; want 400 available, 600 held", h)
+	}
+	// A held point cannot be spent twice.
+	if r := post(t, l, ledger.Debit{Key: "d", Member: "m", Kind: ledger.DebitRedeem, Points: 500}); !errors.Is(r.Err, ledger.ErrInsufficientBalance) {
+		t.Errorf("spending held points: %v; want insufficient balance", r.Err)
+	}
+	if r := post(t, l, ledger.Hold{Key: "h2", HoldID: "order-2", Member: "m", Points: 401}); !errors.Is(r.Err, ledger.ErrInsufficientBalance) {
+		t.Errorf("holding more than is available: %v", r.Err)
+	}
+	// Capture part: the rest goes back.
+	cp := mustPost(t, l, ledger.Capture{Key: "c1", HoldID: "order-1", Points: 500})
+	if cp.Balance != 500 || cp.Held != 0 {
+		t.Errorf("after capturing 500 of 600: %+v; want 500 available, 0 held", cp)
+	}
+	if r := post(t, l, ledger.Release{Key: "r1", HoldID: "order-1"}); !errors.Is(r.Err, ledger.ErrHoldNotActive) {
+		t.Errorf("releasing a captured hold: %v; want hold not active", r.Err)
+	}
+	// Release gives everything back.
+	mustPost(t, l, ledger.Hold{Key: "h3", HoldID: "order-3", Member: "m", Points: 200})
+	if r := mustPost(t, l, ledger.Release{Key: "r3", HoldID: "order-3"}); r.Balance != 500 || r.Held != 0 {
+		t.Errorf("after release: %+v", r)
+	}
+	// A forgotten hold expires: it cannot be captured, and the sweeper gives the points back.
+	mustPost(t, l, ledger.Hold{Key: "h4", HoldID: "order-4", Member: "m", Points: 300})
+	c.t = c.t.Add(16 * time.Minute)
+	if r := post(t, l, ledger.Capture{Key: "c4", HoldID: "order-4"}); !errors.Is(r.Err, ledger.ErrHoldExpired) {
+		t.Errorf("capturing an expired hold: %v; want hold expired", r.Err)
+	}
+	n, err := l.ExpireHolds(context.Background(), 0)
+	if err != nil || n != 1 {
+		t.Errorf("expired holds released: %d, %v; want 1", n, err)
+	}
+	if b := balance(t, l, "m"); b.Available != 500 || b.Held != 0 {
+		t.Errorf("after the hold expired: %+v", b)
+	}
+	if r := post(t, l, ledger.Capture{Key: "c5", HoldID: "no-such-hold"}); !errors.Is(r.Err, ledger.ErrNotFound) {
+		t.Errorf("capturing an unknown hold: %v", r.Err)
+	}
+	verify(t, l)
+}
+
+func TestReverse(t *testing.T) {
+	t.Run("unspent, in parts", func(t *testing.T) {
+		l, _ := newLedger(t, ledger.Options{})
+		mustPost(t, l, ledger.Credit{Key: "order-1", Member: "m", EventID: "order-1", OccurredAt: time.Now(),
+			Awards: []ledger.Award{{Rule: "purchase", Points: 100}, {Rule: "weekend", Points: 100}}})
+		mustPost(t, l, earn("order-2", "m", 50))
+		r := mustPost(t, l, ledger.Reverse{Key: "refund-1a", EventID: "order-1", Points: 120})
+		if r.Balance != 130 {
+			t.Errorf("after reversing 120 of 200: balance %d; want 130", r.Balance)
+		}
+		r = mustPost(t, l, ledger.Reverse{Key: "refund-1b", EventID: "order-1"})
+		if r.Points != -80 || r.Balance != 50 {
+			t.Errorf("reversing the rest: %+v; want -80, balance 50", r)
+		}
+		if r := post(t, l, ledger.Reverse{Key: "refund-1c", EventID: "order-1"}); !errors.Is(r.Err, ledger.ErrNothingToReverse) {
+			t.Errorf("reversing a reversed event: %v", r.Err)
+		}
+		if r := post(t, l, ledger.Reverse{Key: "refund-x", EventID: "no-such-order"}); !errors.Is(r.Err, ledger.ErrNotFound) {
+			t.Errorf("reversing an unknown event: %v", r.Err)
+		}
+		verify(t, l)
+	})
+	t.Run("spent, clamped", func(t *testing.T) {
+		l, _ := newLedger(t, ledger.Options{})
+		mustPost(t, l, earn("order-1", "m", 100))
+		mustPost(t, l, ledger.Debit{Key: "spend", Member: "m", Kind: ledger.DebitRedeem, Points: 80})
+		r := mustPost(t, l, ledger.Reverse{Key: "refund", EventID: "order-1"})
+		if r.Balance != 0 || r.Shortfall != 80 || r.Points != -20 {
+			t.Errorf("reversing 100 with 20 left: %+v; want balance 0, shortfall 80", r)
+		}
+		verify(t, l)
+	})
+	t.Run("spent, negative allowed", func(t *testing.T) {
+		l, _ := newLedger(t, ledger.Options{AllowNegative: true})
+		mustPost(t, l, earn("order-1", "m", 100))
+		mustPost(t, l, ledger.Debit{Key: "spend", Member: "m", Kind: ledger.DebitRedeem, Points: 80})
+		r := mustPost(t, l, ledger.Reverse{Key: "refund", EventID: "order-1"})
+		if r.Balance != -80 || r.Shortfall != 0 {
+			t.Errorf("reversing 100 with 20 left: %+v; want balance -80", r)
+		}
+		verify(t, l)
+	})
+}
+
+func TestRedemptionsNeverOversell(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	ctx := context.Background()
+	stock := int64(10)
+	if err := l.SetStock(ctx, "mug", &stock); err != nil {
+		t.Fatal(err)
+	}
+	const members = 40
+	for i := range members {
+		mustPost(t, l, earn("e"+itoa(i), "m"+itoa(i), 2000))
+	}
+	var wg sync.WaitGroup
+	results := make([]ledger.Result, members)
+	for i := range members {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = post(t, l, ledger.Redeem{Key: "r" + itoa(i), RedemptionID: "r" + itoa(i), Member: "m" + itoa(i),
+				SKU: "mug", Quantity: 1, Points: 800, PerMemberLimit: 1})
+		}()
+	}
+	wg.Wait()
+	ok, out := 0, 0
+	for _, r := range results {
+		switch {
+		case r.Err == nil:
+			ok++
+		case errors.Is(r.Err, ledger.ErrOutOfStock):
+			out++
+		default:
+			t.Errorf("unexpected: %v", r.Err)
+		}
+	}
+	if ok != 10 || out != members-10 {
+		t.Errorf("%d redeemed, %d out of stock; want 10 and %d", ok, out, members-10)
+	}
+	// The per-member limit, and cancelling gives the points and the stock back.
+	var winner int
+	for i, r := range results {
+		if r.Err == nil {
+			winner = i
+		}
+	}
+	m := "m" + itoa(winner)
+	if err := l.SetStock(ctx, "mug", ptr(int64(20))); err != nil {
+		t.Fatal(err)
+	}
+	if r := post(t, l, ledger.Redeem{Key: "again", RedemptionID: "again", Member: m, SKU: "mug", Quantity: 1, Points: 800, PerMemberLimit: 1}); !errors.Is(r.Err, ledger.ErrLimitReached) {
+		t.Errorf("second mug for one member: %v; want limit reached", r.Err)
+	}
+	c := mustPost(t, l, ledger.CancelRedemption{Key: "cancel", RedemptionID: "r" + itoa(winner)})
+	if c.Balance != 2000 {
+		t.Errorf("balance after cancelling: %d; want 2000", c.Balance)
+	}
+	if _, redeemed, _ := l.Stock(ctx, "mug"); redeemed != 9 {
+		t.Errorf("redeemed after a cancellation: %d; want 9", redeemed)
+	}
+	verify(t, l)
+}
+
+func TestSixtyFourSpendersOnOneMember(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	mustPost(t, l, earn("e", "m", 1000))
+	var wg sync.WaitGroup
+	results := make([]ledger.Result, 64)
+	for i := range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = post(t, l, ledger.Debit{Key: "spend-" + itoa(i), Member: "m", Kind: ledger.DebitRedeem, Points: int64(10 + i)})
+		}()
+	}
+	wg.Wait()
+	var spent int64
+	for i, r := range results {
+		switch {
+		case r.Err == nil:
+			spent += int64(10 + i)
+		case !errors.Is(r.Err, ledger.ErrInsufficientBalance):
+			t.Errorf("spender %d: %v", i, r.Err)
+		}
+	}
+	b := balance(t, l, "m")
+	if b.Available < 0 || b.Available != 1000-spent {
+		t.Errorf("balance %d after spending %d of 1000", b.Available, spent)
+	}
+	verify(t, l)
+}
+
+func TestExpiry(t *testing.T) {
+	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	l, _ := newLedger(t, ledger.Options{Now: c.now})
+	ctx := context.Background()
+	past, future := c.t.Add(-time.Hour), c.t.Add(time.Hour)
+	for i := range 30 {
+		mustPost(t, l, ledger.Credit{Key: "e" + itoa(i), Member: "m" + itoa(i%7), OccurredAt: c.t,
+			Awards: []ledger.Award{{Rule: "old", Points: 10, ExpiresAt: &past}, {Rule: "new", Points: 5, ExpiresAt: &future}}})
+	}
+	mustPost(t, l, ledger.Debit{Key: "spend", Member: "m" + itoa(0), Kind: ledger.DebitRedeem, Points: 15})
+	rep, err := l.Expire(ctx, c.t, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// m0 had 5 lots of 10 due and spent 15 of them first: 35 of its 50 expire.
+	if rep.Points != 300-15 || rep.Members != 7 {
+		t.Errorf("expiry %+v; want 285 points of 7 members", rep)
+	}
+	again, err := l.Expire(ctx, c.t, 3)
+	if err != nil || again.Points != 0 || again.Lots != 0 {
+		t.Errorf("second run %+v, %v; want nothing", again, err)
+	}
+	if b := balance(t, l, "m"+itoa(1)).Available; b != 25 {
+		t.Errorf("m1 keeps %d; want its 5 lots of 5 that are not due", b)
+	}
+	day, err := l.Daily(ctx, c.t, c.t)
+	if err != nil || len(day) != 1 || day[0].Expired != 285 || day[0].Issued != 450 || day[0].Redeemed != 15 {
+		t.Errorf("daily report %+v, %v", day, err)
+	}
+	verify(t, l)
+}
+
+func TestLiability(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	mustPost(t, l, earn("a", "alice", 1234))
+	mustPost(t, l, earn("b", "bob", 766))
+	mustPost(t, l, ledger.Hold{Key: "h", HoldID: "h", Member: "bob", Points: 66})
+	li, err := l.Liability(context.Background(), "0.01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if li.Points != 2000 || li.Value != "20.00" || li.Members != 2 {
+		t.Errorf("liability %+v; want 2000 points worth 20.00 over 2 members", li)
+	}
+}
+
+func TestStatement(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	for i := range 5 {
+		mustPost(t, l, earn("e"+itoa(i), "m", int64(i+1)))
+	}
+	page1, err := l.Statement(context.Background(), "m", 0, 3)
+	if err != nil || len(page1) != 3 {
+		t.Fatalf("page 1: %v, %v", page1, err)
+	}
+	if page1[0].Points != 5 || page1[0].Rules[0].Rule != "purchase" || page1[0].RulesetVersion != "v1" || page1[0].EventID != "e"+itoa(4) {
+		t.Errorf("newest line %+v", page1[0])
+	}
+	page2, err := l.Statement(context.Background(), "m", page1[2].PostingID, 3)
+	if err != nil || len(page2) != 2 || page2[1].Points != 1 {
+		t.Errorf("page 2: %+v, %v", page2, err)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func itoa(i int) string {
+	return string(rune('0'+i/1000%10)) + string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10))
+}

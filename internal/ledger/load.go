@@ -1,0 +1,284 @@
+package ledger
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// load reads and locks everything the ops at todo touch: their members (in sorted order), the
+// holds, redemptions and catalog stock they name, and the lots they may take points from.
+func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
+	l := b.l
+	var holdIDs, redemptionIDs, reverseEvents, skus []string
+	memberSet := map[string]bool{}
+	needLots := map[string]bool{}
+	for _, i := range todo {
+		switch o := ops[i].(type) {
+		case Credit:
+			memberSet[o.Member] = true
+		case Debit:
+			memberSet[o.Member] = true
+			needLots[o.Member] = true
+		case Hold:
+			memberSet[o.Member] = true
+			needLots[o.Member] = true
+			holdIDs = append(holdIDs, o.HoldID)
+		case Capture:
+			holdIDs = append(holdIDs, o.HoldID)
+		case Release:
+			holdIDs = append(holdIDs, o.HoldID)
+		case Reverse:
+			reverseEvents = append(reverseEvents, o.EventID)
+		case Redeem:
+			memberSet[o.Member] = true
+			needLots[o.Member] = true
+			redemptionIDs = append(redemptionIDs, o.RedemptionID)
+			skus = append(skus, o.SKU)
+		case CancelRedemption:
+			redemptionIDs = append(redemptionIDs, o.RedemptionID)
+		}
+	}
+
+	// Holds, redemptions and reversed events name their member only in the database. The
+	// member of each never changes, so reading them before taking the member locks is safe;
+	// their mutable state is read again below, under the locks.
+	if len(holdIDs) > 0 {
+		if err := b.loadHolds(ctx, tx, holdIDs); err != nil {
+			return err
+		}
+		for _, h := range b.holds {
+			memberSet[h.member] = true
+		}
+	}
+	if len(redemptionIDs) > 0 {
+		if err := b.loadRedemptions(ctx, tx, redemptionIDs); err != nil {
+			return err
+		}
+		for _, r := range b.redemptions {
+			memberSet[r.member] = true
+			skus = append(skus, r.sku)
+		}
+	}
+	if len(reverseEvents) > 0 {
+		rows, err := tx.Query(ctx, l.q(`SELECT DISTINCT member_id FROM {s}.lots WHERE event_id = ANY($1)`), reverseEvents)
+		if err != nil {
+			return fmt.Errorf("find reversed events: %w", err)
+		}
+		ms, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return fmt.Errorf("find reversed events: %w", err)
+		}
+		for _, m := range ms {
+			memberSet[m] = true
+			needLots[m] = true
+		}
+	}
+
+	members := make([]string, 0, len(memberSet))
+	for m := range memberSet {
+		members = append(members, m)
+	}
+	sort.Strings(members)
+	if err := b.lockMembers(ctx, tx, members); err != nil {
+		return err
+	}
+	// Re-read holds and redemptions under the member locks: another batch may have captured,
+	// released or cancelled them between the first read and the lock.
+	if len(holdIDs) > 0 {
+		b.holds = map[string]*holdState{}
+		if err := b.loadHolds(ctx, tx, holdIDs); err != nil {
+			return err
+		}
+	}
+	if len(redemptionIDs) > 0 {
+		b.redemptions = map[string]*redemptionState{}
+		if err := b.loadRedemptions(ctx, tx, redemptionIDs); err != nil {
+			return err
+		}
+	}
+	if len(skus) > 0 {
+		if err := b.lockStock(ctx, tx, members, skus); err != nil {
+			return err
+		}
+	}
+
+	// Lots: every open lot of the members that may lose points (and of members in debt, whom
+	// a credit pays off), the lots of reversed events, and the lots that holds and
+	// redemptions took points from.
+	var lotMembers []string
+	for _, m := range members {
+		if needLots[m] || b.members[m].balance < 0 {
+			lotMembers = append(lotMembers, m)
+		}
+	}
+	var allocPostings []int64
+	var allocSeqs []int16
+	for _, h := range b.holds {
+		for _, a := range h.allocations {
+			allocPostings, allocSeqs = append(allocPostings, a.Lot.Posting), append(allocSeqs, a.Lot.Seq)
+		}
+	}
+	for _, r := range b.redemptions {
+		for _, a := range r.allocations {
+			allocPostings, allocSeqs = append(allocPostings, a.Lot.Posting), append(allocSeqs, a.Lot.Seq)
+		}
+	}
+	if len(lotMembers) > 0 || len(reverseEvents) > 0 || len(allocPostings) > 0 {
+		rows, err := tx.Query(ctx, l.q(`
+			SELECT posting_id, seq, member_id, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
+			FROM {s}.lots
+			WHERE (member_id = ANY($1) AND remaining <> 0)
+			   OR event_id = ANY($2)
+			   OR (posting_id, seq) IN (SELECT * FROM unnest($3::bigint[], $4::smallint[]))`),
+			lotMembers, reverseEvents, allocPostings, allocSeqs)
+		if err != nil {
+			return fmt.Errorf("load lots: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			lt := &lot{}
+			if err := rows.Scan(&lt.key.Posting, &lt.key.Seq, &lt.member, &lt.event, &lt.rule, &lt.amount,
+				&lt.remaining, &lt.reversed, &lt.earnedAt, &lt.expiresAt); err != nil {
+				return err
+			}
+			b.lots[lt.key] = lt
+			if m := b.members[lt.member]; m != nil {
+				m.lots = append(m.lots, lt)
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("load lots: %w", err)
+		}
+		for _, m := range lotMembers {
+			b.members[m].lotsLoaded = true
+		}
+	}
+
+	rows, err := tx.Query(ctx, l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), len(todo))
+	if err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
+	}
+	b.postingIDs, err = pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
+	}
+	return nil
+}
+
+// lockMembers creates the members that do not exist yet and locks all of them, in sorted
+// order so that two batches never wait for each other in a cycle.
+func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members []string) error {
+	if _, err := tx.Exec(ctx, b.l.q(`
+		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
+		ON CONFLICT (id) DO NOTHING`), members); err != nil {
+		return fmt.Errorf("create members: %w", err)
+	}
+	rows, err := tx.Query(ctx, b.l.q(`SELECT id, balance, held FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
+	if err != nil {
+		return fmt.Errorf("lock members: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		m := &memberState{}
+		if err := rows.Scan(&m.id, &m.balance, &m.held); err != nil {
+			return err
+		}
+		b.members[m.id] = m
+	}
+	return rows.Err()
+}
+
+// lockStock locks the stock rows of skus (after the members, in sorted order) and counts the
+// members' active redemptions of them.
+func (b *batch) lockStock(ctx context.Context, tx pgx.Tx, members, skus []string) error {
+	sort.Strings(skus)
+	rows, err := tx.Query(ctx, b.l.q(`SELECT sku, allotment, redeemed FROM {s}.stock WHERE sku = ANY($1) ORDER BY sku FOR UPDATE`), skus)
+	if err != nil {
+		return fmt.Errorf("lock stock: %w", err)
+	}
+	for rows.Next() {
+		var sku string
+		s := &stockState{}
+		if err := rows.Scan(&sku, &s.allotment, &s.redeemed); err != nil {
+			rows.Close()
+			return err
+		}
+		b.stock[sku] = s
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("lock stock: %w", err)
+	}
+	rows, err = tx.Query(ctx, b.l.q(`
+		SELECT member_id, sku, sum(quantity) FROM {s}.redemptions
+		WHERE status = 'active' AND member_id = ANY($1) AND sku = ANY($2) GROUP BY 1, 2`), members, skus)
+	if err != nil {
+		return fmt.Errorf("count redemptions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m, sku string
+		var n int
+		if err := rows.Scan(&m, &sku, &n); err != nil {
+			return err
+		}
+		b.active[[2]string{m, sku}] = n
+	}
+	return rows.Err()
+}
+
+func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
+	rows, err := tx.Query(ctx, b.l.q(`
+		SELECT id, member_id, points, status, allocations, expires_at, created_at FROM {s}.holds WHERE id = ANY($1)`), ids)
+	if err != nil {
+		return fmt.Errorf("load holds: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		h := &holdState{exists: true}
+		var raw []byte
+		if err := rows.Scan(&h.id, &h.member, &h.points, &h.status, &raw, &h.expiresAt, &h.createdAt); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(raw, &h.allocations); err != nil {
+			return fmt.Errorf("hold %s allocations: %w", h.id, err)
+		}
+		b.holds[h.id] = h
+	}
+	return rows.Err()
+}
+
+func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) error {
+	rows, err := tx.Query(ctx, b.l.q(`
+		SELECT r.id, r.member_id, r.sku, r.quantity, r.points, r.posting_id, r.status, p.allocations, r.created_at
+		FROM {s}.redemptions r JOIN {s}.postings p ON p.id = r.posting_id WHERE r.id = ANY($1)`), ids)
+	if err != nil {
+		return fmt.Errorf("load redemptions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := &redemptionState{exists: true}
+		var raw []byte
+		if err := rows.Scan(&r.id, &r.member, &r.sku, &r.quantity, &r.points, &r.posting, &r.status, &raw, &r.createdAt); err != nil {
+			return err
+		}
+		if len(raw) > 0 {
+			if err := json.Unmarshal(raw, &r.allocations); err != nil {
+				return fmt.Errorf("redemption %s allocations: %w", r.id, err)
+			}
+		}
+		b.redemptions[r.id] = r
+	}
+	return rows.Err()
+}
+
+// day is the calendar day of t in the program's time zone, as a date at UTC midnight.
+func (b *batch) day(t time.Time) time.Time {
+	y, m, d := t.In(b.l.opts.Location).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

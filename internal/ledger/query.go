@@ -1,0 +1,238 @@
+package ledger
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Balance is a member's points.
+type Balance struct {
+	Member string `json:"member"`
+	// Available points can be spent now.
+	Available int64 `json:"available"`
+	// Held points are reserved by active holds.
+	Held int64 `json:"held"`
+	// Expiring points expire within the window asked for.
+	Expiring int64 `json:"expiring"`
+}
+
+// Balance returns a member's balance, with the points expiring within `within` from now. A
+// member the ledger has never seen has a zero balance.
+func (l *Ledger) Balance(ctx context.Context, member string, within time.Duration) (Balance, error) {
+	bal := Balance{Member: member}
+	err := l.pool.QueryRow(ctx, l.q(`
+		SELECT m.balance, m.held,
+		       coalesce((SELECT sum(remaining) FROM {s}.lots
+		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint
+		FROM {s}.members m WHERE m.id = $1`), member, l.now().Add(within)).Scan(&bal.Available, &bal.Held, &bal.Expiring)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return bal, nil
+	}
+	if err != nil {
+		return bal, fmt.Errorf("balance of %s: %w", member, err)
+	}
+	return bal, nil
+}
+
+// StatementLine is one posting as a member sees it.
+type StatementLine struct {
+	PostingID      int64        `json:"postingId"`
+	Kind           string       `json:"kind"`
+	Points         int64        `json:"points"`
+	Reason         string       `json:"reason"`
+	EventID        string       `json:"eventId,omitempty"`
+	RulesetVersion string       `json:"rulesetVersion,omitempty"`
+	Ref            string       `json:"ref,omitempty"`
+	Rules          []RulePoints `json:"rules,omitempty"`
+	Shortfall      int64        `json:"shortfall,omitempty"`
+	CreatedAt      time.Time    `json:"createdAt"`
+}
+
+// RulePoints is what one rule contributed to a posting.
+type RulePoints struct {
+	Rule   string `json:"rule"`
+	Points int64  `json:"points"`
+}
+
+// Statement returns up to limit postings of a member, newest first, older than the posting
+// id `before` (0: from the newest). The last line's PostingID is the cursor of the next page.
+func (l *Ledger) Statement(ctx context.Context, member string, before int64, limit int) ([]StatementLine, error) {
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	if before <= 0 {
+		before = 1<<63 - 1
+	}
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT p.id, p.kind, p.points, p.reason, coalesce(p.event_id, ''), coalesce(p.ruleset_version, ''), p.ref, p.shortfall, p.created_at,
+		       coalesce((SELECT json_agg(json_build_object('rule', e.rule, 'points', e.amount) ORDER BY e.seq)
+		                 FROM {s}.entries e WHERE e.posting_id = p.id AND e.account = 'member' AND e.rule <> ''), '[]')
+		FROM {s}.postings p WHERE p.member_id = $1 AND p.id < $2 ORDER BY p.id DESC LIMIT $3`), member, before, limit)
+	if err != nil {
+		return nil, fmt.Errorf("statement of %s: %w", member, err)
+	}
+	defer rows.Close()
+	var lines []StatementLine
+	for rows.Next() {
+		var s StatementLine
+		var rules []byte
+		if err := rows.Scan(&s.PostingID, &s.Kind, &s.Points, &s.Reason, &s.EventID, &s.RulesetVersion, &s.Ref, &s.Shortfall, &s.CreatedAt, &rules); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(rules, &s.Rules); err != nil {
+			return nil, err
+		}
+		lines = append(lines, s)
+	}
+	return lines, rows.Err()
+}
+
+// Lot is a member's lot as reported.
+type Lot struct {
+	PostingID int64      `json:"postingId"`
+	Seq       int16      `json:"seq"`
+	EventID   string     `json:"eventId,omitempty"`
+	Rule      string     `json:"rule,omitempty"`
+	Amount    int64      `json:"amount"`
+	Remaining int64      `json:"remaining"`
+	Reversed  int64      `json:"reversed,omitempty"`
+	EarnedAt  time.Time  `json:"earnedAt"`
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+// Lots returns a member's lots that still have points (or debt), soonest-expiring first.
+func (l *Ledger) Lots(ctx context.Context, member string) ([]Lot, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT posting_id, seq, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
+		FROM {s}.lots WHERE member_id = $1 AND remaining <> 0
+		ORDER BY expires_at NULLS LAST, posting_id, seq`), member)
+	if err != nil {
+		return nil, fmt.Errorf("lots of %s: %w", member, err)
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Lot, error) {
+		var lt Lot
+		err := r.Scan(&lt.PostingID, &lt.Seq, &lt.EventID, &lt.Rule, &lt.Amount, &lt.Remaining, &lt.Reversed, &lt.EarnedAt, &lt.ExpiresAt)
+		return lt, err
+	})
+}
+
+// Liability is what the program owes its members.
+type Liability struct {
+	// Points outstanding: available (above zero) plus held.
+	Points int64 `json:"points"`
+	// Value of those points in the program's currency, a decimal string.
+	Value   string `json:"value"`
+	Members int64  `json:"members"`
+}
+
+// Liability returns outstanding points and their cash value at pointValue, a decimal string.
+func (l *Ledger) Liability(ctx context.Context, pointValue string) (Liability, error) {
+	value, ok := new(big.Rat).SetString(pointValue)
+	if !ok {
+		return Liability{}, fmt.Errorf("point value %q is not a decimal", pointValue)
+	}
+	var li Liability
+	if err := l.pool.QueryRow(ctx, l.q(`
+		SELECT coalesce(sum(greatest(balance, 0) + held), 0)::bigint, count(*) FILTER (WHERE balance > 0 OR held > 0)
+		FROM {s}.members`)).Scan(&li.Points, &li.Members); err != nil {
+		return li, fmt.Errorf("liability: %w", err)
+	}
+	li.Value = new(big.Rat).Mul(value, new(big.Rat).SetInt64(li.Points)).FloatString(decimals(pointValue))
+	return li, nil
+}
+
+func decimals(s string) int {
+	for i := range s {
+		if s[i] == '.' {
+			return max(len(s)-i-1, 2)
+		}
+	}
+	return 2
+}
+
+// DailyFigures are the points that moved on one day, in the program's time zone.
+type DailyFigures struct {
+	Day      string `json:"day"`
+	Issued   int64  `json:"issued"`
+	Redeemed int64  `json:"redeemed"`
+	Expired  int64  `json:"expired"`
+	Adjusted int64  `json:"adjusted"`
+}
+
+// Daily returns issuance, redemption, expiry and adjustments per day from `from` to `to`
+// (inclusive, as dates in the program's time zone). Issued is net of reversals; adjusted is
+// the net taken by adjustments and penalties.
+func (l *Ledger) Daily(ctx context.Context, from, to time.Time) ([]DailyFigures, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT to_char((p.created_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day,
+		       coalesce(-sum(e.amount) FILTER (WHERE e.account = 'issued'), 0)::bigint,
+		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'redeemed'), 0)::bigint,
+		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'expired'), 0)::bigint,
+		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'adjusted'), 0)::bigint
+		FROM {s}.postings p JOIN {s}.entries e ON e.posting_id = p.id
+		WHERE e.account NOT IN ('member', 'held')
+		  AND (p.created_at AT TIME ZONE $1)::date BETWEEN $2::date AND $3::date
+		GROUP BY 1 ORDER BY 1`), l.opts.Location.String(), from.Format(time.DateOnly), to.Format(time.DateOnly))
+	if err != nil {
+		return nil, fmt.Errorf("daily report: %w", err)
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (DailyFigures, error) {
+		var d DailyFigures
+		err := r.Scan(&d.Day, &d.Issued, &d.Redeemed, &d.Expired, &d.Adjusted)
+		return d, err
+	})
+}
+
+// DailyCounter is what a member earned on one day, for one rule or ("" rule) in total.
+type DailyCounter struct {
+	Day         time.Time
+	Rule        string
+	Points      int64
+	Awards      int32
+	Spend       string
+	GrowthValue int64
+}
+
+// MemberDaily returns a member's daily counters from `from` to `to` (inclusive dates), which
+// caps and tiers are computed from.
+func (l *Ledger) MemberDaily(ctx context.Context, member string, from, to time.Time) ([]DailyCounter, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT day, rule, points, awards, spend::text, growth_value FROM {s}.member_daily
+		WHERE member_id = $1 AND day BETWEEN $2::date AND $3::date ORDER BY day, rule`),
+		member, from.Format(time.DateOnly), to.Format(time.DateOnly))
+	if err != nil {
+		return nil, fmt.Errorf("daily counters of %s: %w", member, err)
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (DailyCounter, error) {
+		var d DailyCounter
+		err := r.Scan(&d.Day, &d.Rule, &d.Points, &d.Awards, &d.Spend, &d.GrowthValue)
+		return d, err
+	})
+}
+
+// SetStock declares the allotment of a catalog item; nil makes it unlimited. What was already
+// redeemed is kept, so raising the allotment adds stock.
+func (l *Ledger) SetStock(ctx context.Context, sku string, allotment *int64) error {
+	_, err := l.pool.Exec(ctx, l.q(`
+		INSERT INTO {s}.stock (sku, allotment) VALUES ($1, $2)
+		ON CONFLICT (sku) DO UPDATE SET allotment = excluded.allotment`), sku, allotment)
+	if err != nil {
+		return fmt.Errorf("set stock of %s: %w", sku, err)
+	}
+	return nil
+}
+
+// Stock returns an item's allotment (nil: unlimited) and how many were redeemed.
+func (l *Ledger) Stock(ctx context.Context, sku string) (allotment *int64, redeemed int64, err error) {
+	err = l.pool.QueryRow(ctx, l.q(`SELECT allotment, redeemed FROM {s}.stock WHERE sku = $1`), sku).Scan(&allotment, &redeemed)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, 0, nil
+	}
+	return allotment, redeemed, err
+}

@@ -1,0 +1,86 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+)
+
+// Verify checks the ledger's invariants and returns every violation it finds, described in a
+// sentence each; none means the books are consistent. It reads one consistent snapshot.
+func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
+	tx, err := l.pool.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	if _, err := tx.Exec(ctx, `SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY`); err != nil {
+		return nil, err
+	}
+	checks := []struct {
+		what string
+		sql  string
+	}{
+		{"member balance differs from the sum of its lots or of its journal entries", `
+			SELECT format('member %s: balance %s, lots %s, journal %s', m.id, m.balance, coalesce(lt.s, 0), coalesce(j.s, 0))
+			FROM {s}.members m
+			LEFT JOIN (SELECT member_id, sum(remaining) s FROM {s}.lots GROUP BY 1) lt ON lt.member_id = m.id
+			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.entries WHERE account = 'member' GROUP BY 1) j ON j.member_id = m.id
+			WHERE m.balance <> coalesce(lt.s, 0) OR m.balance <> coalesce(j.s, 0)`},
+		{"member held points differ from active holds or from the held account", `
+			SELECT format('member %s: held %s, active holds %s, held account %s', m.id, m.held, coalesce(h.s, 0), coalesce(j.s, 0))
+			FROM {s}.members m
+			LEFT JOIN (SELECT member_id, sum(points) s FROM {s}.holds WHERE status = 'active' GROUP BY 1) h ON h.member_id = m.id
+			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.entries WHERE account = 'held' GROUP BY 1) j ON j.member_id = m.id
+			WHERE m.held <> coalesce(h.s, 0) OR m.held <> coalesce(j.s, 0)`},
+		{"posting entries do not sum to zero", `
+			SELECT format('posting %s: entries sum to %s', posting_id, sum(amount)) FROM {s}.entries GROUP BY posting_id HAVING sum(amount) <> 0`},
+		{"the journal does not sum to zero", `
+			SELECT format('journal sums to %s', sum(amount)) FROM {s}.entries HAVING sum(amount) <> 0`},
+		{"posting points differ from the member's entries", `
+			SELECT format('posting %s: points %s, member entries %s', p.id, p.points, coalesce(sum(e.amount), 0))
+			FROM {s}.postings p LEFT JOIN {s}.entries e ON e.posting_id = p.id AND e.account = 'member'
+			GROUP BY p.id, p.points HAVING p.points <> coalesce(sum(e.amount), 0)`},
+		{"a lot is out of bounds", `
+			SELECT format('lot %s/%s: amount %s, remaining %s, reversed %s', posting_id, seq, amount, remaining, reversed)
+			FROM {s}.lots
+			WHERE (amount > 0 AND (remaining < 0 OR remaining > amount OR reversed < 0 OR reversed > amount))
+			   OR (amount < 0 AND (remaining < amount OR remaining > 0))`},
+		{"a negative balance where the program forbids it", `
+			SELECT format('member %s: balance %s', id, balance) FROM {s}.members WHERE balance < 0 AND NOT $1`},
+		{"a negative held amount", `
+			SELECT format('member %s: held %s', id, held) FROM {s}.members WHERE held < 0`},
+		{"stock redeemed beyond its allotment", `
+			SELECT format('sku %s: redeemed %s of %s', sku, redeemed, allotment) FROM {s}.stock
+			WHERE redeemed < 0 OR (allotment IS NOT NULL AND redeemed > allotment)`},
+		{"stock count differs from active redemptions", `
+			SELECT format('sku %s: stock says %s redeemed, active redemptions %s', s.sku, s.redeemed, coalesce(r.n, 0))
+			FROM {s}.stock s LEFT JOIN (SELECT sku, sum(quantity) n FROM {s}.redemptions WHERE status = 'active' GROUP BY 1) r ON r.sku = s.sku
+			WHERE s.redeemed <> coalesce(r.n, 0)`},
+		{"an idempotency key without its result", `
+			SELECT format('key %s has no result', key) FROM {s}.idempotency WHERE result IS NULL`},
+	}
+	var problems []string
+	for _, c := range checks {
+		args := []any{}
+		if c.what == "a negative balance where the program forbids it" {
+			args = append(args, l.opts.AllowNegative)
+		}
+		rows, err := tx.Query(ctx, l.q(c.sql), args...)
+		if err != nil {
+			return nil, fmt.Errorf("check %q: %w", c.what, err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			problems = append(problems, c.what+": "+s)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("check %q: %w", c.what, err)
+		}
+	}
+	return problems, nil
+}
