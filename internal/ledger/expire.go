@@ -102,25 +102,24 @@ func (l *Ledger) expireBatch(ctx context.Context, asOf time.Time, after string, 
 }
 
 // ExpireHolds releases every active hold whose TTL has passed, giving its points back to the
-// lots they came from, and returns how many it released.
-func (l *Ledger) ExpireHolds(ctx context.Context, batchSize int) (int, error) {
+// lots they came from, and returns how many holds and points it released.
+func (l *Ledger) ExpireHolds(ctx context.Context, batchSize int) (released int, points int64, err error) {
 	if batchSize <= 0 {
 		batchSize = 500
 	}
-	released := 0
 	for {
 		rows, err := l.pool.Query(ctx, l.q(`
 			SELECT id FROM {s}.holds WHERE status = 'active' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`),
 			l.now(), batchSize)
 		if err != nil {
-			return released, fmt.Errorf("find expired holds: %w", err)
+			return released, points, fmt.Errorf("find expired holds: %w", err)
 		}
 		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
 		if err != nil {
-			return released, fmt.Errorf("find expired holds: %w", err)
+			return released, points, fmt.Errorf("find expired holds: %w", err)
 		}
 		if len(ids) == 0 {
-			return released, nil
+			return released, points, nil
 		}
 		ops := make([]Op, len(ids))
 		for i, id := range ids {
@@ -128,18 +127,19 @@ func (l *Ledger) ExpireHolds(ctx context.Context, batchSize int) (int, error) {
 		}
 		results, err := l.Post(ctx, ops)
 		if err != nil {
-			return released, err
+			return released, points, err
 		}
 		progress := 0
 		for _, r := range results {
-			if r.Err == nil {
+			if r.Err == nil && !r.Replayed {
 				progress++
+				points += r.Points
 			}
 		}
 		released += progress
 		if progress == 0 {
 			// Every hold found was captured or released meanwhile.
-			return released, nil
+			return released, points, nil
 		}
 	}
 }

@@ -155,7 +155,7 @@ func TestBatchItemsFailAloneAndKeepMemberOrder(t *testing.T) {
 		ledger.Debit{Key: "b1", Member: "bob", Kind: ledger.DebitRedeem, Points: 1},    // bob has nothing
 		ledger.Debit{Key: "a3", Member: "alice", Kind: ledger.DebitRedeem, Points: 20}, // 10 left: fails
 		earn("b2", "bob", 5),
-		ledger.Credit{Key: "", Member: "bob", Awards: []ledger.Award{{Points: 1}}}, // no key: invalid
+		ledger.Credit{Key: "", Member: "bob", Awards: []ledger.Award{{Points: 1}}},     // no key: invalid
 		ledger.Debit{Key: "a4", Member: "alice", Kind: ledger.DebitRedeem, Points: 10}, // exactly what is left
 	})
 	if err != nil {
@@ -240,9 +240,9 @@ func TestHolds(t *testing.T) {
 	if r := post(t, l, ledger.Capture{Key: "c4", HoldID: "order-4"}); !errors.Is(r.Err, ledger.ErrHoldExpired) {
 		t.Errorf("capturing an expired hold: %v; want hold expired", r.Err)
 	}
-	n, err := l.ExpireHolds(context.Background(), 0)
-	if err != nil || n != 1 {
-		t.Errorf("expired holds released: %d, %v; want 1", n, err)
+	n, points, err := l.ExpireHolds(context.Background(), 0)
+	if err != nil || n != 1 || points != 300 {
+		t.Errorf("expired holds released: %d holds, %d points, %v; want 1 hold of 300", n, points, err)
 	}
 	if b := balance(t, l, "m"); b.Available != 500 || b.Held != 0 {
 		t.Errorf("after the hold expired: %+v", b)

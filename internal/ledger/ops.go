@@ -168,3 +168,6 @@ type Result struct {
 	// the same idempotency key.
 	Replayed bool `json:"-"`
 }
+
+// IdempotencyKey returns the caller's idempotency key of op.
+func IdempotencyKey(op Op) string { return op.idempotencyKey() }
