@@ -10,9 +10,22 @@ import (
 )
 
 func newLedgerCommand() *cobra.Command {
-	return notBuilt("ledger",
-		"Serve a program's ledger API (the workload the operator deploys)",
-		"ledger serve runs one program's HTTP API: events in, balances, redemptions and holds out.\nledger verify checks the ledger's invariants.")
+	cmd := &cobra.Command{
+		Use:   "ledger",
+		Short: "Serve a program's ledger API, or check its books",
+		Long: `ledger serve runs one program's HTTP API (the workload the operator deploys).
+ledger verify checks the ledger's invariants.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return fmt.Errorf("%s needs a subcommand: serve or verify", cmd.CommandPath())
+		},
+	}
+	cmd.AddCommand(
+		notBuilt("serve", "Serve a program's ledger API",
+			"serve runs one program's HTTP API: events in, balances, redemptions and holds out."),
+		newLedgerVerifyCommand(),
+	)
+	return cmd
 }
 
 func newExpireCommand() *cobra.Command {
@@ -25,12 +38,6 @@ func newTiersCommand() *cobra.Command {
 	return notBuilt("tiers",
 		"Review members' tiers (tiers review, run by the program's CronJob)",
 		"tiers review renews or downgrades members at the end of each period, as the\nprogram's TierPolicy declares.")
-}
-
-func newMigrateCommand() *cobra.Command {
-	return notBuilt("migrate",
-		"Apply the ledger's database migrations to a program's schema",
-		"migrate applies the ledger's versioned SQL migrations to a program's schema.")
 }
 
 func newVersionCommand() *cobra.Command {

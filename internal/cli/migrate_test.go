@@ -1,0 +1,52 @@
+package cli
+
+import (
+	"context"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/tally-operator/tally/internal/testenv"
+)
+
+func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
+	pg, err := testenv.StartPostgres()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = pg.Stop() }) // after the database is dropped
+	dsn := pg.NewDatabase(t)
+	bin := buildTally(t)
+	run := func(args ...string) (string, error) {
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		return string(out), err
+	}
+	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1]") {
+		t.Fatalf("first migrate: %v\n%s", err, out)
+	}
+	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "up to date") {
+		t.Errorf("second migrate: %v\n%s", err, out)
+	}
+	if out, err := run("migrate", "--database-url", dsn); err == nil || !strings.Contains(out, "--schema") {
+		t.Errorf("migrate without a schema: %v\n%s", err, out)
+	}
+	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
+		t.Errorf("verify of an empty ledger: %v\n%s", err, out)
+	}
+	// A balance that drifted from the journal is reported, by member, with exit code 1.
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO brew_coffee.members (id, balance) VALUES ('alice', 42)`); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee")
+	if err == nil || !strings.Contains(out, "member alice: balance 42, lots 0, journal 0") {
+		t.Errorf("verify of a drifted balance: %v\n%s", err, out)
+	}
+}
