@@ -3,6 +3,8 @@ package ledger_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -454,4 +456,77 @@ func ptr[T any](v T) *T { return &v }
 
 func itoa(i int) string {
 	return string(rune('0'+i/1000%10)) + string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10))
+}
+
+func TestDailyCountersFollowTheProgramTimeZone(t *testing.T) {
+	shanghai, _ := time.LoadLocation("Asia/Shanghai")
+	l, _ := newLedger(t, ledger.Options{Location: shanghai})
+	ctx := context.Background()
+	// 31 December 23:30 in Shanghai is 15:30 UTC; 1 January 00:30 in Shanghai is still 31 December in UTC.
+	lastDay := time.Date(2026, 12, 31, 23, 30, 0, 0, shanghai)
+	newYear := time.Date(2027, 1, 1, 0, 30, 0, 0, shanghai)
+	mustPost(t, l, ledger.Credit{Key: "a", Member: "m", OccurredAt: lastDay, Spend: "100.50", GrowthValue: 3,
+		Awards: []ledger.Award{{Rule: "purchase", Points: 100}, {Rule: "bonus", Points: 10}}})
+	mustPost(t, l, ledger.Credit{Key: "b", Member: "m", OccurredAt: newYear, Spend: "20",
+		Awards: []ledger.Award{{Rule: "purchase", Points: 20}}})
+	mustPost(t, l, ledger.Credit{Key: "c", Member: "m", OccurredAt: newYear.Add(time.Hour), Awards: []ledger.Award{{Rule: "sign-in", Points: 5}}})
+	got, err := l.MemberDaily(ctx, "m", time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, d := range got {
+		lines = append(lines, fmt.Sprintf("%s %q points=%d awards=%d spend=%s growth=%d", d.Day.Format(time.DateOnly), d.Rule, d.Points, d.Awards, d.Spend, d.GrowthValue))
+	}
+	want := []string{
+		`2026-12-31 "" points=110 awards=2 spend=100.50 growth=3`,
+		`2026-12-31 "bonus" points=10 awards=1 spend=0 growth=0`,
+		`2026-12-31 "purchase" points=100 awards=1 spend=0 growth=0`,
+		`2027-01-01 "" points=25 awards=2 spend=20 growth=0`,
+		`2027-01-01 "purchase" points=20 awards=1 spend=0 growth=0`,
+		`2027-01-01 "sign-in" points=5 awards=1 spend=0 growth=0`,
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("daily counters:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestInterruptedExpiryResumes(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	due := testDay.Add(-time.Minute)
+	var ops []ledger.Op
+	for i := range 2000 {
+		ops = append(ops, ledger.Credit{Key: "e" + itoa(i), Member: "m" + itoa(i%500), OccurredAt: testDay,
+			Awards: []ledger.Award{{Rule: "r", Points: 3, ExpiresAt: &due}}})
+	}
+	if _, err := l.Post(context.Background(), ops); err != nil {
+		t.Fatal(err)
+	}
+	// Stop the first run part-way; the second carries on where it stopped.
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(30 * time.Millisecond); cancel() }()
+	first, err := l.Expire(ctx, time.Now(), 10)
+	if err == nil {
+		t.Log("the first run finished before it was interrupted")
+	}
+	verify(t, l)
+	t.Logf("the first run expired %d lots before it stopped", first.Lots)
+	if _, err := l.Expire(context.Background(), time.Now(), 10); err != nil {
+		t.Fatal(err)
+	}
+	// The books, not the runs' own counts (a run cut off in a commit cannot know whether it
+	// landed), say what expired: everything, once.
+	days, err := l.Daily(context.Background(), time.Now().AddDate(0, 0, -1), time.Now().AddDate(0, 0, 1))
+	var expired int64
+	for _, d := range days {
+		expired += d.Expired
+	}
+	if err != nil || expired != 6000 {
+		t.Errorf("expired %d points (%v); want 6000", expired, err)
+	}
+	li, _ := l.Liability(context.Background(), "1")
+	if li.Points != 0 {
+		t.Errorf("%d points left after expiry", li.Points)
+	}
+	verify(t, l)
 }
