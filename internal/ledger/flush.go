@@ -150,8 +150,8 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 		}
 		q.Queue(l.q(`
 			INSERT INTO {s}.member_daily AS d (member_id, day, rule, points, awards, spend, growth_value)
-			SELECT m, dy::date, r, sum(p), sum(a), sum(sp::numeric), sum(g)
-			FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, dy, r, p, a, sp, g)
+			SELECT m, dy, r, sum(p), sum(a), sum(sp::numeric), sum(g)
+			FROM unnest($1::text[], $2::date[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, dy, r, p, a, sp, g)
 			GROUP BY m, dy, r ORDER BY m, dy, r
 			ON CONFLICT (member_id, day, rule) DO UPDATE SET
 			  points = d.points + excluded.points, awards = d.awards + excluded.awards,

@@ -530,3 +530,22 @@ func TestInterruptedExpiryResumes(t *testing.T) {
 	}
 	verify(t, l)
 }
+
+func TestCreditAndRefundInOneBatch(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	mustPost(t, l, earn("old", "m", 500))
+	res, err := l.Post(context.Background(), []ledger.Op{
+		earn("order", "m", 100),
+		ledger.Debit{Key: "spend", Member: "m", Kind: ledger.DebitRedeem, Points: 550},
+		ledger.Reverse{Key: "refund", EventID: "order"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The spend took the old lot first, then 50 of the order's: the refund takes the 50 left
+	// and records the 50 already spent as a shortfall.
+	if r := res[2]; r.Err != nil || r.Shortfall != 50 || r.Balance != 0 || r.Points != -50 {
+		t.Errorf("refund in the same batch: %+v", r)
+	}
+	verify(t, l)
+}
