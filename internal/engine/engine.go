@@ -1,0 +1,95 @@
+package engine
+
+import (
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/google/cel-go/cel"
+
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// Engine is a rule set made ready to evaluate. It is safe for concurrent use.
+type Engine struct {
+	rs       *ruleset.Ruleset
+	loc      *time.Location
+	rules    []compiledRule
+	byType   map[string][]int // rule indexes per event type, in evaluation order
+	tiers    []compiledTier
+	progCaps []ruleset.Cap
+}
+
+type compiledRule struct {
+	ruleset.Rule
+	condition  cel.Program
+	expression cel.Program
+	unit       *big.Rat
+	perUnit    *big.Rat
+}
+
+type compiledTier struct {
+	ruleset.Tier
+	multiplier *big.Rat
+}
+
+// New compiles the CEL programs of rs. rs must come from ruleset.Compile, which has already
+// checked every expression; an error here means the rule set was altered after compilation.
+func New(rs *ruleset.Ruleset) (*Engine, error) {
+	loc, err := time.LoadLocation(rs.Program.TimeZone)
+	if err != nil {
+		return nil, fmt.Errorf("time zone %q: %w", rs.Program.TimeZone, err)
+	}
+	e := &Engine{rs: rs, loc: loc, byType: map[string][]int{}, progCaps: rs.Program.Caps}
+	for _, r := range rs.Rules {
+		cr := compiledRule{Rule: r}
+		if r.Condition != "" {
+			if cr.condition, err = program(r.Condition, cel.BoolType); err != nil {
+				return nil, fmt.Errorf("rule %s condition: %w", r.Name, err)
+			}
+		}
+		if r.Points.Expression != "" {
+			if cr.expression, err = program(r.Points.Expression, nil); err != nil {
+				return nil, fmt.Errorf("rule %s points expression: %w", r.Name, err)
+			}
+		}
+		if p := r.Points.PerUnit; p != nil {
+			var ok1, ok2 bool
+			cr.unit, ok1 = new(big.Rat).SetString(p.Unit)
+			cr.perUnit, ok2 = new(big.Rat).SetString(p.Points)
+			if !ok1 || !ok2 || cr.unit.Sign() <= 0 {
+				return nil, fmt.Errorf("rule %s: per-unit points %q per %q are not decimals", r.Name, p.Points, p.Unit)
+			}
+		}
+		e.byType[r.EventType] = append(e.byType[r.EventType], len(e.rules))
+		e.rules = append(e.rules, cr)
+	}
+	if rs.Tiers != nil {
+		for _, t := range rs.Tiers.Levels {
+			m, ok := new(big.Rat).SetString(t.EarnMultiplier)
+			if !ok {
+				return nil, fmt.Errorf("tier %s: multiplier %q is not a decimal", t.Name, t.EarnMultiplier)
+			}
+			e.tiers = append(e.tiers, compiledTier{Tier: t, multiplier: m})
+		}
+	}
+	return e, nil
+}
+
+func program(expr string, want *cel.Type) (cel.Program, error) {
+	ast, err := ruleset.CheckExpression(expr, want)
+	if err != nil {
+		return nil, err
+	}
+	env, err := ruleset.Env()
+	if err != nil {
+		return nil, err
+	}
+	return env.Program(ast, cel.CostLimit(ruleset.CostLimit), cel.EvalOptions(cel.OptOptimize))
+}
+
+// Ruleset is the rule set the engine evaluates.
+func (e *Engine) Ruleset() *ruleset.Ruleset { return e.rs }
+
+// Location is the program's time zone.
+func (e *Engine) Location() *time.Location { return e.loc }

@@ -1,0 +1,84 @@
+package ruleset
+
+import (
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/google/cel-go/cel"
+	"github.com/google/cel-go/ext"
+)
+
+// Event is `event` in rule expressions: the member activity being evaluated.
+type Event struct {
+	ID         string         `cel:"id" json:"id"`
+	Type       string         `cel:"type" json:"type"`
+	Member     string         `cel:"member" json:"member"`
+	Amount     float64        `cel:"amount" json:"amount"`
+	Currency   string         `cel:"currency" json:"currency"`
+	OccurredAt time.Time      `cel:"occurredAt" json:"occurredAt"`
+	Attributes map[string]any `cel:"attributes" json:"attributes"`
+	Items      []Item         `cel:"items" json:"items"`
+}
+
+// Item is one line of an order, in `event.items`.
+type Item struct {
+	SKU      string  `cel:"sku" json:"sku"`
+	Category string  `cel:"category" json:"category"`
+	Quantity int64   `cel:"quantity" json:"quantity"`
+	Price    float64 `cel:"price" json:"price"`
+}
+
+// Member is `member` in rule expressions.
+type Member struct {
+	ID         string         `cel:"id" json:"id"`
+	Tier       string         `cel:"tier" json:"tier"`
+	Attributes map[string]any `cel:"attributes" json:"attributes"`
+	JoinedAt   time.Time      `cel:"joinedAt" json:"joinedAt"`
+	// Birthday is "MM-DD", or empty.
+	Birthday string `cel:"birthday" json:"birthday"`
+}
+
+// CostLimit bounds the work of one evaluation of one expression, so that no expression can
+// stall the ledger. It is far above what a reasonable condition costs (a few dozen).
+const CostLimit = 100_000
+
+// Env returns the CEL environment of rule expressions: `event` and `member`, the standard
+// library, string and math extensions, and time zones for timestamps.
+var Env = sync.OnceValues(func() (*cel.Env, error) {
+	return cel.NewEnv(
+		ext.Strings(),
+		ext.Math(),
+		ext.Lists(),
+		ext.NativeTypes(reflect.TypeFor[Event](), reflect.TypeFor[Item](), reflect.TypeFor[Member](), ext.ParseStructTags(true)),
+		cel.Variable("event", cel.ObjectType("ruleset.Event")),
+		cel.Variable("member", cel.ObjectType("ruleset.Member")),
+	)
+})
+
+// CheckExpression parses and type-checks expr and returns its AST; want is the type its result
+// must have (BoolType for conditions, or nil to accept int and double for points).
+func CheckExpression(expr string, want *cel.Type) (*cel.Ast, error) {
+	env, err := Env()
+	if err != nil {
+		return nil, err
+	}
+	ast, iss := env.Compile(expr)
+	if iss != nil && iss.Err() != nil {
+		return nil, iss.Err()
+	}
+	out := ast.OutputType()
+	switch {
+	case want != nil && !out.IsExactType(want) && !out.IsExactType(cel.DynType):
+		return nil, &typeError{got: out.String(), want: want.String()}
+	case want == nil && !out.IsExactType(cel.IntType) && !out.IsExactType(cel.DoubleType) && !out.IsExactType(cel.DynType):
+		return nil, &typeError{got: out.String(), want: "int or double"}
+	}
+	return ast, nil
+}
+
+type typeError struct{ got, want string }
+
+func (e *typeError) Error() string {
+	return "the expression returns " + e.got + "; it must return " + e.want
+}

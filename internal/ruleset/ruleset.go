@@ -1,0 +1,137 @@
+package ruleset
+
+import (
+	"time"
+)
+
+// Ruleset is everything the ledger needs to know about a program, compiled from its custom
+// resources. It is never changed once built; a change to any resource makes a new one.
+type Ruleset struct {
+	// Version is a hash of everything else: equal content, equal version.
+	Version string         `json:"version"`
+	Program Program        `json:"program"`
+	Rules   []Rule         `json:"rules"`
+	Tiers   *Tiers         `json:"tiers,omitempty"`
+	Catalog []CatalogItem  `json:"catalog"`
+	Payment *PointsPayment `json:"payment,omitempty"`
+}
+
+// Program holds the PointsProgram's policies.
+type Program struct {
+	Namespace     string `json:"namespace"`
+	Name          string `json:"name"`
+	Currency      string `json:"currency"`
+	PointValue    string `json:"pointValue"`
+	TimeZone      string `json:"timeZone"`
+	Expiry        Expiry `json:"expiry"`
+	NoticeDays    int32  `json:"noticeDays"`
+	Caps          []Cap  `json:"caps,omitempty"`
+	AllowNegative bool   `json:"allowNegative"`
+	// HoldTTL in seconds.
+	HoldTTL int64 `json:"holdTTLSeconds"`
+}
+
+// Expiry is when the points of a lot expire.
+type Expiry struct {
+	// Policy is Never, Rolling or YearlyClearing.
+	Policy string `json:"policy"`
+	// Period of Rolling: a number and mo, d, h or m.
+	Period string `json:"period,omitempty"`
+	// Month, Day and AfterYears of YearlyClearing.
+	Month      int32 `json:"month,omitempty"`
+	Day        int32 `json:"day,omitempty"`
+	AfterYears int32 `json:"afterYears,omitempty"`
+}
+
+// Cap limits a member's points or awards over a period.
+type Cap struct {
+	Period    string `json:"period"`
+	MaxPoints int64  `json:"maxPoints,omitempty"`
+	MaxCount  int64  `json:"maxCount,omitempty"`
+}
+
+// Rule is a compiled EarnRule.
+type Rule struct {
+	Name string `json:"name"`
+	// EventType is the event type matched: a built-in type, or the rule's custom type.
+	EventType           string     `json:"eventType"`
+	Condition           string     `json:"condition,omitempty"`
+	Points              Points     `json:"points"`
+	ApplyTierMultiplier bool       `json:"applyTierMultiplier"`
+	Caps                []Cap      `json:"caps,omitempty"`
+	EffectiveFrom       *time.Time `json:"effectiveFrom,omitempty"`
+	EffectiveUntil      *time.Time `json:"effectiveUntil,omitempty"`
+	Priority            int32      `json:"priority"`
+	// Group is the exclusive group; empty for stackable rules.
+	Group string `json:"group,omitempty"`
+	// Mode is Active, Shadow or Disabled.
+	Mode   string  `json:"mode"`
+	Expiry *Expiry `json:"expiry,omitempty"`
+}
+
+// Points is how a rule computes its points: exactly one of Fixed, PerUnit or Expression.
+type Points struct {
+	Fixed      *int64   `json:"fixed,omitempty"`
+	PerUnit    *PerUnit `json:"perUnit,omitempty"`
+	Expression string   `json:"expression,omitempty"`
+	Rounding   string   `json:"rounding"`
+}
+
+// PerUnit awards Points for every Unit of Field.
+type PerUnit struct {
+	Field  string `json:"field"`
+	Unit   string `json:"unit"`
+	Points string `json:"points"`
+}
+
+// Tiers is the compiled TierPolicy.
+type Tiers struct {
+	Metric         string `json:"metric"`
+	Window         string `json:"window"`
+	WindowMonths   int32  `json:"windowMonths,omitempty"`
+	Levels         []Tier `json:"levels"`
+	ReviewSchedule string `json:"reviewSchedule"`
+	ValidityMonths int32  `json:"validityMonths"`
+	GraceMonths    int32  `json:"graceMonths"`
+	Downgrade      string `json:"downgrade"`
+	GrowthValue    string `json:"growthValue"`
+}
+
+// Tier is one level, lowest first in Tiers.Levels.
+type Tier struct {
+	Name           string `json:"name"`
+	Threshold      int64  `json:"threshold"`
+	EarnMultiplier string `json:"earnMultiplier"`
+}
+
+// CatalogItem is a reward, with the catalog it came from.
+type CatalogItem struct {
+	Catalog        string     `json:"catalog"`
+	SKU            string     `json:"sku"`
+	Name           string     `json:"name"`
+	PointsCost     int64      `json:"pointsCost"`
+	CashPart       string     `json:"cashPart,omitempty"`
+	Stock          *int64     `json:"stock,omitempty"`
+	PerMemberLimit int32      `json:"perMemberLimit,omitempty"`
+	MinTier        string     `json:"minTier,omitempty"`
+	AvailableFrom  *time.Time `json:"availableFrom,omitempty"`
+	AvailableUntil *time.Time `json:"availableUntil,omitempty"`
+}
+
+// PointsPayment is the points-as-payment arithmetic.
+type PointsPayment struct {
+	PointsPerCurrencyUnit string `json:"pointsPerCurrencyUnit"`
+	MinPoints             int64  `json:"minPoints"`
+	MaxOrderPercent       int32  `json:"maxOrderPercent"`
+	Step                  int64  `json:"step"`
+}
+
+// Item returns the catalog item with sku.
+func (rs *Ruleset) Item(sku string) (CatalogItem, bool) {
+	for _, it := range rs.Catalog {
+		if it.SKU == sku {
+			return it, true
+		}
+	}
+	return CatalogItem{}, false
+}
