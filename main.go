@@ -4,6 +4,8 @@ package main
 
 import (
 	"os"
+	// Time zones are part of every program; the runtime image has no zoneinfo of its own.
+	_ "time/tzdata"
 
 	"github.com/tally-operator/tally/internal/cli"
 )

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/google/cel-go/cel"
@@ -61,8 +62,15 @@ func New(rs *ruleset.Ruleset) (*Engine, error) {
 				return nil, fmt.Errorf("rule %s: per-unit points %q per %q are not decimals", r.Name, p.Points, p.Unit)
 			}
 		}
-		e.byType[r.EventType] = append(e.byType[r.EventType], len(e.rules))
 		e.rules = append(e.rules, cr)
+	}
+	// Evaluation order: priority, highest first, then name; whatever order rs lists them in.
+	sort.SliceStable(e.rules, func(i, j int) bool {
+		a, b := e.rules[i], e.rules[j]
+		return a.Priority > b.Priority || a.Priority == b.Priority && a.Name < b.Name
+	})
+	for i, r := range e.rules {
+		e.byType[r.EventType] = append(e.byType[r.EventType], i)
 	}
 	if rs.Tiers != nil {
 		for _, t := range rs.Tiers.Levels {

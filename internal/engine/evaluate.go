@@ -20,7 +20,8 @@ type Event struct {
 	Amount     string
 	Currency   string
 	OccurredAt time.Time
-	Attributes map[string]any
+	// Attributes are the client's key-value pairs; numbers arrive as their decimal text.
+	Attributes map[string]string
 	Items      []ruleset.Item
 }
 
@@ -212,9 +213,9 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	return out, nil
 }
 
-func nonNil(m map[string]any) map[string]any {
+func nonNil(m map[string]string) map[string]string {
 	if m == nil {
-		return map[string]any{}
+		return map[string]string{}
 	}
 	return m
 }
@@ -301,35 +302,14 @@ func round(p *big.Rat, mode string) (int64, error) {
 	return q.Int64(), nil
 }
 
-func attributeNumber(attrs map[string]any, name string) (*big.Rat, error) {
+func attributeNumber(attrs map[string]string, name string) (*big.Rat, error) {
 	v, ok := attrs[name]
 	if !ok {
 		return nil, fmt.Errorf("the event has no attribute %q", name)
 	}
-	r := new(big.Rat)
-	switch n := v.(type) {
-	case float64:
-		if r.SetFloat64(n) == nil {
-			return nil, fmt.Errorf("attribute %q is %v", name, n)
-		}
-	case int64:
-		r.SetInt64(n)
-	case int:
-		r.SetInt64(int64(n))
-	case string:
-		if _, ok := r.SetString(n); !ok {
-			return nil, fmt.Errorf("attribute %q is %q, not a number", name, n)
-		}
-	default:
-		if s, ok := v.(fmt.Stringer); ok {
-			if _, ok := r.SetString(s.String()); ok {
-				break
-			}
-		}
-		return nil, fmt.Errorf("attribute %q is not a number", name)
-	}
-	if r.Sign() < 0 {
-		return nil, fmt.Errorf("attribute %q is negative", name)
+	r, ok := new(big.Rat).SetString(v)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("attribute %q is %q, not a non-negative number", name, v)
 	}
 	return r, nil
 }

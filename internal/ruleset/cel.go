@@ -11,14 +11,16 @@ import (
 
 // Event is `event` in rule expressions: the member activity being evaluated.
 type Event struct {
-	ID         string         `cel:"id" json:"id"`
-	Type       string         `cel:"type" json:"type"`
-	Member     string         `cel:"member" json:"member"`
-	Amount     float64        `cel:"amount" json:"amount"`
-	Currency   string         `cel:"currency" json:"currency"`
-	OccurredAt time.Time      `cel:"occurredAt" json:"occurredAt"`
-	Attributes map[string]any `cel:"attributes" json:"attributes"`
-	Items      []Item         `cel:"items" json:"items"`
+	ID         string    `cel:"id" json:"id"`
+	Type       string    `cel:"type" json:"type"`
+	Member     string    `cel:"member" json:"member"`
+	Amount     float64   `cel:"amount" json:"amount"`
+	Currency   string    `cel:"currency" json:"currency"`
+	OccurredAt time.Time `cel:"occurredAt" json:"occurredAt"`
+	// Attributes are the client's own key-value pairs. Values are strings in expressions:
+	// compare them as strings, or convert with double() or int() to compute.
+	Attributes map[string]string `cel:"attributes" json:"attributes"`
+	Items      []Item            `cel:"items" json:"items"`
 }
 
 // Item is one line of an order, in `event.items`.
@@ -31,10 +33,10 @@ type Item struct {
 
 // Member is `member` in rule expressions.
 type Member struct {
-	ID         string         `cel:"id" json:"id"`
-	Tier       string         `cel:"tier" json:"tier"`
-	Attributes map[string]any `cel:"attributes" json:"attributes"`
-	JoinedAt   time.Time      `cel:"joinedAt" json:"joinedAt"`
+	ID         string            `cel:"id" json:"id"`
+	Tier       string            `cel:"tier" json:"tier"`
+	Attributes map[string]string `cel:"attributes" json:"attributes"`
+	JoinedAt   time.Time         `cel:"joinedAt" json:"joinedAt"`
 	// Birthday is "MM-DD", or empty.
 	Birthday string `cel:"birthday" json:"birthday"`
 }
