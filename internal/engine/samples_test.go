@@ -9,9 +9,11 @@ import (
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
+func sampleInputOf(brand string) (ruleset.Input, error) { return testenv.SampleInput(brand, brand) }
+
 func sampleEngine(t testing.TB, brand string) *engine.Engine {
 	t.Helper()
-	in, err := testenv.SampleInput(brand, brand)
+	in, err := sampleInputOf(brand)
 	if err != nil {
 		t.Fatal(err)
 	}
