@@ -48,14 +48,14 @@ const CostLimit = 100_000
 // Env returns the CEL environment of rule expressions: `event` and `member`, the standard
 // library, string and math extensions, and time zones for timestamps.
 var Env = sync.OnceValues(func() (*cel.Env, error) {
-	return cel.NewEnv(
+	return cel.NewEnv(append(zonedTimestampFunctions(),
 		ext.Strings(),
 		ext.Math(),
 		ext.Lists(),
 		ext.NativeTypes(reflect.TypeFor[Event](), reflect.TypeFor[Item](), reflect.TypeFor[Member](), ext.ParseStructTags(true)),
 		cel.Variable("event", cel.ObjectType("ruleset.Event")),
 		cel.Variable("member", cel.ObjectType("ruleset.Member")),
-	)
+	)...)
 })
 
 // CheckExpression parses and type-checks expr and returns its AST; want is the type its result
