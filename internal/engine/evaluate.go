@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/cel-go/common/types"
+	"github.com/google/cel-go/interpreter"
 
 	"github.com/tally-operator/tally/internal/ruleset"
 )
@@ -109,6 +110,10 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	if len(idx) == 0 {
 		return out, nil
 	}
+	out.Explanation = make([]Explanation, 0, len(idx))
+	if err := checkBounds(ev, member.Member); err != nil {
+		return out, err
+	}
 	amount := new(big.Rat)
 	if ev.Amount != "" {
 		if _, ok := amount.SetString(ev.Amount); !ok || amount.Sign() < 0 {
@@ -120,16 +125,18 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	if at.IsZero() {
 		at = now
 	}
-	vars := map[string]any{
-		"event": &ruleset.Event{ID: ev.ID, Type: ev.Type, Member: ev.Member, Amount: amountF, Currency: ev.Currency,
+	vars := &activation{
+		event: ruleset.Event{ID: ev.ID, Type: ev.Type, Member: ev.Member, Amount: amountF, Currency: ev.Currency,
 			OccurredAt: at, Attributes: nonNil(ev.Attributes), Items: ev.Items},
-		"member": &ruleset.Member{ID: member.ID, Tier: member.Tier, Attributes: nonNil(member.Attributes),
+		member: ruleset.Member{ID: member.ID, Tier: member.Tier, Attributes: nonNil(member.Attributes),
 			JoinedAt: member.JoinedAt, Birthday: member.Birthday},
 	}
 	multiplier := e.multiplier(member.Tier)
 
-	winners := map[string]string{} // exclusive group -> rule that took it
+	var winners []Explanation // the rule that took each exclusive group, as {Rule, Detail: group}
 	var eventPoints, eventCount int64
+	var programExpiry *time.Time // when points under the program's expiry policy expire; shared by awards
+	programExpiryKnown := false
 	for _, i := range idx {
 		r := &e.rules[i]
 		x := Explanation{Rule: r.Name}
@@ -144,8 +151,8 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 			out.Explanation = append(out.Explanation, x)
 			continue
 		}
-		if w, taken := winners[r.Group]; r.Group != "" && taken && !shadow {
-			x.Reason, x.Detail = ReasonExcluded, fmt.Sprintf("rule %s of exclusive group %s applies first", w, r.Group)
+		if w := winner(winners, r.Group); w != "" && !shadow {
+			x.Reason, x.Detail = ReasonExcluded, "rule "+w+" of exclusive group "+r.Group+" applies first"
 			out.Explanation = append(out.Explanation, x)
 			continue
 		}
@@ -164,7 +171,7 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 		}
 		x.Matched = true
 		if r.Group != "" && !shadow {
-			winners[r.Group] = r.Name
+			winners = append(winners, Explanation{Rule: r.Name, Detail: r.Group})
 		}
 		points, err := e.points(r, ev, amount, vars, multiplier)
 		if err != nil {
@@ -178,18 +185,24 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 			continue
 		}
 		if points > 0 {
-			room, why := e.room(r, member, eventPoints, eventCount)
+			room, by := e.room(r, member, eventPoints, eventCount)
 			switch {
 			case room == 0:
-				x.Reason, x.Detail = ReasonCapReached, why
+				x.Reason, x.Detail = ReasonCapReached, by.String()
 				out.Explanation = append(out.Explanation, x)
 				continue
 			case room < points:
-				x.Reason, x.Detail = ReasonCapped, fmt.Sprintf("%s: %d of %d points", why, room, points)
+				x.Reason, x.Detail = ReasonCapped, fmt.Sprintf("%s: %d of %d points", by, room, points)
 				points = room
 			}
 		}
-		award := Award{Rule: r.Name, Points: points, ExpiresAt: e.expiry(r, at)}
+		award := Award{Rule: r.Name, Points: points, ExpiresAt: programExpiry}
+		if r.Expiry != nil {
+			award.ExpiresAt = e.expiry(r, at)
+		} else if !programExpiryKnown {
+			programExpiry, programExpiryKnown = e.expiry(r, at), true
+			award.ExpiresAt = programExpiry
+		}
 		x.Points = points
 		if shadow {
 			if x.Reason == "" {
@@ -213,6 +226,68 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	return out, nil
 }
 
+// checkBounds refuses input larger than ruleset.WorstCaseCost assumes.
+func checkBounds(ev Event, m ruleset.Member) error {
+	if len(ev.Items) > ruleset.MaxItems {
+		return fmt.Errorf("the event has %d items; at most %d are allowed", len(ev.Items), ruleset.MaxItems)
+	}
+	for _, a := range []struct {
+		name  string
+		attrs map[string]string
+	}{{"event", ev.Attributes}, {"member", m.Attributes}} {
+		if len(a.attrs) > ruleset.MaxAttributes {
+			return fmt.Errorf("the %s has %d attributes; at most %d are allowed", a.name, len(a.attrs), ruleset.MaxAttributes)
+		}
+		for k, v := range a.attrs {
+			if len(k) > ruleset.MaxStringBytes || len(v) > ruleset.MaxStringBytes {
+				return fmt.Errorf("%s attribute %.40q...: keys and values are at most %d bytes", a.name, k, ruleset.MaxStringBytes)
+			}
+		}
+	}
+	for i, it := range ev.Items {
+		if len(it.SKU) > ruleset.MaxStringBytes || len(it.Category) > ruleset.MaxStringBytes {
+			return fmt.Errorf("items[%d]: sku and category are at most %d bytes", i, ruleset.MaxStringBytes)
+		}
+	}
+	for _, s := range []string{ev.ID, ev.Type, ev.Member, ev.Currency, m.ID, m.Tier, m.Birthday} {
+		if len(s) > ruleset.MaxStringBytes {
+			return fmt.Errorf("%.40q...: ids, types, currencies and tiers are at most %d bytes", s, ruleset.MaxStringBytes)
+		}
+	}
+	return nil
+}
+
+// winner is the rule that took exclusive group g, or "".
+func winner(winners []Explanation, g string) string {
+	if g == "" {
+		return ""
+	}
+	for _, w := range winners {
+		if w.Detail == g {
+			return w.Rule
+		}
+	}
+	return ""
+}
+
+// activation holds `event` and `member` for CEL in one allocation per evaluation.
+type activation struct {
+	event  ruleset.Event
+	member ruleset.Member
+}
+
+func (a *activation) ResolveName(name string) (any, bool) {
+	switch name {
+	case "event":
+		return &a.event, true
+	case "member":
+		return &a.member, true
+	}
+	return nil, false
+}
+
+func (a *activation) Parent() interpreter.Activation { return nil }
+
 func nonNil(m map[string]string) map[string]string {
 	if m == nil {
 		return map[string]string{}
@@ -231,7 +306,7 @@ func (e *Engine) multiplier(tier string) *big.Rat {
 }
 
 // points computes a rule's points for the event, tier multiplier and rounding applied.
-func (e *Engine) points(r *compiledRule, ev Event, amount *big.Rat, vars map[string]any, multiplier *big.Rat) (int64, error) {
+func (e *Engine) points(r *compiledRule, ev Event, amount *big.Rat, vars *activation, multiplier *big.Rat) (int64, error) {
 	var p *big.Rat
 	switch {
 	case r.Points.Fixed != nil:
@@ -315,27 +390,46 @@ func attributeNumber(attrs map[string]string, name string) (*big.Rat, error) {
 }
 
 // room is how many more points the rule may award, under its caps and the program's, and
-// which cap decides it. eventPoints and eventCount are what earlier rules awarded for this
-// event.
-func (e *Engine) room(r *compiledRule, m MemberState, eventPoints, eventCount int64) (int64, string) {
-	room, why := int64(maxPoints), ""
-	limit := func(c ruleset.Cap, used Tally, scope string) {
+// the cap that decides it (nil when none limits). eventPoints and eventCount are what earlier
+// rules awarded for this event.
+func (e *Engine) room(r *compiledRule, m MemberState, eventPoints, eventCount int64) (int64, *limit) {
+	room, by := int64(maxPoints), (*limit)(nil)
+	check := func(c *ruleset.Cap, used Tally, scope string) {
+		if by != nil && room == 0 {
+			return
+		}
 		if c.MaxCount > 0 && used.Count >= c.MaxCount {
-			room, why = 0, fmt.Sprintf("%s cap of %d awards per %s reached", scope, c.MaxCount, strings.ToLower(c.Period))
+			room, by = 0, &limit{cap: c, scope: scope, counted: true}
 			return
 		}
 		if c.MaxPoints > 0 {
 			if left := max(c.MaxPoints-used.Points, 0); left < room {
-				room, why = left, fmt.Sprintf("%s cap of %d points per %s, %d left", scope, c.MaxPoints, strings.ToLower(c.Period), left)
+				room, by = left, &limit{cap: c, scope: scope, left: left}
 			}
 		}
 	}
-	for _, c := range r.Caps {
-		limit(c, m.Rules[r.Name].of(c.Period), "rule")
+	for i := range r.Caps {
+		check(&r.Caps[i], m.Rules[r.Name].of(r.Caps[i].Period), "rule")
 	}
-	for _, c := range e.progCaps {
-		used := m.Program.of(c.Period)
-		limit(c, Tally{Points: used.Points + eventPoints, Count: used.Count + eventCount}, "program")
+	for i := range e.progCaps {
+		used := m.Program.of(e.progCaps[i].Period)
+		check(&e.progCaps[i], Tally{Points: used.Points + eventPoints, Count: used.Count + eventCount}, "program")
 	}
-	return room, why
+	return room, by
+}
+
+// limit is the cap that bounds an award, for its explanation.
+type limit struct {
+	cap     *ruleset.Cap
+	scope   string // rule or program
+	counted bool   // the count cap, not the points cap, decides
+	left    int64
+}
+
+func (l *limit) String() string {
+	period := strings.ToLower(l.cap.Period)
+	if l.counted {
+		return fmt.Sprintf("%s cap of %d awards per %s reached", l.scope, l.cap.MaxCount, period)
+	}
+	return fmt.Sprintf("%s cap of %d points per %s, %d left", l.scope, l.cap.MaxPoints, period, l.left)
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/cel-go/cel"
+	"github.com/google/cel-go/checker"
+	"github.com/google/cel-go/common/types"
 	"github.com/google/cel-go/ext"
 )
 
@@ -45,6 +47,53 @@ type Member struct {
 // stall the ledger. It is far above what a reasonable condition costs (a few dozen).
 const CostLimit = 100_000
 
+// Bounds on the events and members expressions see. Evaluation refuses larger input, which is
+// what lets WorstCaseCost bound an expression's cost before it ever runs.
+const (
+	MaxItems       = 200  // lines in event.items
+	MaxAttributes  = 64   // keys in event.attributes and member.attributes
+	MaxStringBytes = 1024 // any string: ids, attribute keys and values, SKUs, categories
+)
+
+// WorstCaseCost is the most one evaluation of ast can cost on input within MaxItems,
+// MaxAttributes and MaxStringBytes; math.MaxUint64 when the checker cannot bound it.
+func WorstCaseCost(ast *cel.Ast) (uint64, error) {
+	env, err := Env()
+	if err != nil {
+		return 0, err
+	}
+	est, err := env.EstimateCost(ast, sizes{})
+	if err != nil {
+		return 0, err
+	}
+	return est.Max, nil
+}
+
+// sizes tells the cost estimator how large the inputs can be.
+type sizes struct{}
+
+func (sizes) EstimateSize(n checker.AstNode) *checker.SizeEstimate {
+	if p := n.Path(); len(p) == 0 || (p[0] != "event" && p[0] != "member") {
+		return nil
+	}
+	var max uint64
+	switch n.Type().Kind() {
+	case types.ListKind:
+		max = MaxItems
+	case types.MapKind:
+		max = MaxAttributes
+	case types.StringKind:
+		max = MaxStringBytes
+	default:
+		return nil
+	}
+	return &checker.SizeEstimate{Min: 0, Max: max}
+}
+
+func (sizes) EstimateCallCost(function, overloadID string, target *checker.AstNode, args []checker.AstNode) *checker.CallEstimate {
+	return nil
+}
+
 // Env returns the CEL environment of rule expressions: `event` and `member`, the standard
 // library, string and math extensions, and time zones for timestamps.
 var Env = sync.OnceValues(func() (*cel.Env, error) {
@@ -53,6 +102,7 @@ var Env = sync.OnceValues(func() (*cel.Env, error) {
 		ext.Math(),
 		ext.Lists(),
 		ext.NativeTypes(reflect.TypeFor[Event](), reflect.TypeFor[Item](), reflect.TypeFor[Member](), ext.ParseStructTags(true)),
+		objects(),
 		cel.Variable("event", cel.ObjectType("ruleset.Event")),
 		cel.Variable("member", cel.ObjectType("ruleset.Member")),
 	)...)
