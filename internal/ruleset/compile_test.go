@@ -3,9 +3,12 @@ package ruleset_test
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/google/cel-go/cel"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -165,5 +168,30 @@ func TestCompileErrorsNameObjectAndField(t *testing.T) {
 			}
 			t.Errorf("no error on %s %s %s containing %q; got %v", tc.kind, tc.object, tc.path, tc.msg, errs)
 		})
+	}
+}
+
+// The examples in docs/rules.md type-check, so the documentation cannot drift from the schema.
+func TestDocumentedExamplesCompile(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for line := range strings.Lines(string(doc)) {
+		expr, _, _ := strings.Cut(line, "  #")
+		want := cel.BoolType
+		if e, ok := strings.CutPrefix(expr, "expression: "); ok {
+			expr, want = e, nil
+		} else if expr, ok = strings.CutPrefix(expr, "condition: "); !ok {
+			continue
+		}
+		n++
+		if _, err := ruleset.CheckExpression(strings.TrimSpace(expr), want); err != nil {
+			t.Errorf("%s: %v", strings.TrimSpace(expr), err)
+		}
+	}
+	if n < 4 {
+		t.Fatalf("found %d examples in docs/rules.md; the test reads lines starting with condition: or expression:", n)
 	}
 }
