@@ -107,6 +107,18 @@ func program(expr string, want *cel.Type) (cel.Program, error) {
 	return env.Program(ast, opts...)
 }
 
+// MayDeduct reports whether an event of this type can take points: a rule with negative
+// fixed points, or an expression, whose result may be negative.
+func (e *Engine) MayDeduct(eventType string) bool {
+	for _, i := range e.byType[eventType] {
+		r := &e.rules[i]
+		if r.Mode != "Disabled" && (r.Points.Fixed != nil && *r.Points.Fixed < 0 || r.expression != nil) {
+			return true
+		}
+	}
+	return false
+}
+
 // Ruleset is the rule set the engine evaluates.
 func (e *Engine) Ruleset() *ruleset.Ruleset { return e.rs }
 

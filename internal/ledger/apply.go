@@ -24,6 +24,8 @@ func (b *batch) apply(op Op, id int64) (Result, error) {
 		return b.redeem(o, id)
 	case CancelRedemption:
 		return b.cancelRedemption(o, id)
+	case Earn:
+		return b.earn(o, id)
 	}
 	return Result{}, opErr(CodeInvalid, "unknown operation %T", op)
 }

@@ -51,9 +51,14 @@ func (a *allocation) UnmarshalJSON(b []byte) error {
 }
 
 type memberState struct {
-	id         string
-	balance    int64
-	held       int64
+	id            string
+	balance       int64
+	held          int64
+	tier          string
+	tierReachedAt *time.Time
+	birthday      string
+	attributes    map[string]string
+	joinedAt      time.Time
 	lots       []*lot
 	lotsLoaded bool
 	dirty      bool
@@ -135,7 +140,9 @@ type batch struct {
 	redemptions map[string]*redemptionState
 	stock       map[string]*stockState
 	active      map[[2]string]int // active redeemed quantity by member and SKU
-	postingIDs  []int64
+	postingIDs  []int64 // one per operation to apply, in order
+	spareIDs    []int64 // for operations that write a second posting (an event's penalty)
+	usage       map[string][]usageRow
 
 	postings []postingRow
 	entries  []entryRow
@@ -364,6 +371,13 @@ func validate(op Op) error {
 	case CancelRedemption:
 		if o.RedemptionID == "" {
 			return bad("redemption id is required")
+		}
+	case Earn:
+		if o.Event.Member == "" || o.Event.Type == "" {
+			return bad("event member and type are required")
+		}
+		if o.Event.Amount != "" && !isDecimal(o.Event.Amount) {
+			return bad("amount %q is not a decimal", o.Event.Amount)
 		}
 	default:
 		return bad("unknown operation %T", op)

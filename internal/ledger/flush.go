@@ -96,18 +96,21 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			postings, seqs, remainings, reverseds)
 	}
 
-	var ids []string
+	var ids, tiers []string
 	var balances, helds []int64
+	var reached []*time.Time
 	for _, m := range b.members {
 		if m.dirty {
 			ids, balances, helds = append(ids, m.id), append(balances, m.balance), append(helds, m.held)
+			tiers, reached = append(tiers, m.tier), append(reached, m.tierReachedAt)
 		}
 	}
 	if len(ids) > 0 {
 		q.Queue(l.q(`
-			UPDATE {s}.members SET balance = t.b, held = t.h
-			FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(id, b, h) WHERE members.id = t.id`),
-			ids, balances, helds)
+			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r
+			FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[]) AS t(id, b, h, t, r)
+			WHERE members.id = t.id`),
+			ids, balances, helds, tiers, reached)
 	}
 
 	for _, h := range b.holds {

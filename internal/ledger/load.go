@@ -15,6 +15,7 @@ import (
 func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
 	l := b.l
 	var holdIDs, redemptionIDs, reverseEvents, skus []string
+	spare := 0
 	memberSet := map[string]bool{}
 	needLots := map[string]bool{}
 	for _, i := range todo {
@@ -41,6 +42,12 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			skus = append(skus, o.SKU)
 		case CancelRedemption:
 			redemptionIDs = append(redemptionIDs, o.RedemptionID)
+		case Earn:
+			memberSet[o.Event.Member] = true
+			if o.Engine != nil && o.Engine.MayDeduct(o.Event.Type) {
+				needLots[o.Event.Member] = true
+				spare++
+			}
 		}
 	}
 
@@ -85,6 +92,9 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	}
 	sort.Strings(members)
 	if err := b.lockMembers(ctx, tx, members); err != nil {
+		return err
+	}
+	if err := b.loadUsage(ctx, tx, ops, todo); err != nil {
 		return err
 	}
 	// Re-read holds and redemptions under the member locks: another batch may have captured,
@@ -159,14 +169,15 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		}
 	}
 
-	rows, err := tx.Query(ctx, l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), len(todo))
+	rows, err := tx.Query(ctx, l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), len(todo)+spare)
 	if err != nil {
 		return fmt.Errorf("reserve posting ids: %w", err)
 	}
-	b.postingIDs, err = pgx.CollectRows(rows, pgx.RowTo[int64])
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
 	if err != nil {
 		return fmt.Errorf("reserve posting ids: %w", err)
 	}
+	b.postingIDs, b.spareIDs = ids[:len(todo)], ids[len(todo):]
 	return nil
 }
 
@@ -178,14 +189,16 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members []string) er
 		ON CONFLICT (id) DO NOTHING`), members); err != nil {
 		return fmt.Errorf("create members: %w", err)
 	}
-	rows, err := tx.Query(ctx, b.l.q(`SELECT id, balance, held FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
+	rows, err := tx.Query(ctx, b.l.q(`
+		SELECT id, balance, held, tier, tier_reached_at, birthday, attributes, created_at
+		FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
 	if err != nil {
 		return fmt.Errorf("lock members: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.id, &m.balance, &m.held); err != nil {
+		if err := rows.Scan(&m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
 			return err
 		}
 		b.members[m.id] = m
@@ -275,6 +288,13 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 		b.redemptions[r.id] = r
 	}
 	return rows.Err()
+}
+
+// spareID is a posting id for an operation's second posting.
+func (b *batch) spareID() int64 {
+	id := b.spareIDs[0]
+	b.spareIDs = b.spareIDs[1:]
+	return id
 }
 
 // day is the calendar day of t in the program's time zone, as a date at UTC midnight.

@@ -164,6 +164,8 @@ type Result struct {
 	Shortfall int64 `json:"shortfall,omitempty"`
 	// Member the operation applied to.
 	Member string `json:"member"`
+	// Earned is what an Earn decided.
+	Earned *Earned `json:"earned,omitempty"`
 	// Replayed is true when the result is the stored first result of an earlier request with
 	// the same idempotency key.
 	Replayed bool `json:"-"`

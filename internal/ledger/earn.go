@@ -1,0 +1,309 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/tally-operator/tally/internal/engine"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// Earn is a member activity for the program's rules to judge. The ledger evaluates it with
+// Engine while it holds the member's lock, so that caps count everything the member earned,
+// in this batch too; credits what it awards (a penalty, a negative award, is taken from the
+// member's points; what the program forbids taking below zero is recorded as shortfall);
+// counts the event towards tiers; and moves the member up a tier as soon as they qualify.
+//
+// The idempotency key is the event id: the same event evaluated twice earns once.
+type Earn struct {
+	Event  engine.Event   `json:"event"`
+	Engine *engine.Engine `json:"-"`
+}
+
+// EarnKey is the idempotency key of the event with id.
+func EarnKey(id string) string { return "event:" + id }
+
+func (o Earn) idempotencyKey() string {
+	if o.Event.ID == "" {
+		return ""
+	}
+	return EarnKey(o.Event.ID)
+}
+func (Earn) opKind() string { return "earn" }
+
+// Earned is what an Earn decided, in its Result.
+type Earned struct {
+	RulesetVersion string         `json:"rulesetVersion"`
+	Awards         []engine.Award `json:"awards"`
+	WouldAward     []engine.Award `json:"wouldAward,omitempty"`
+	// Tier is the member's tier after the event; TierChanged says the event moved them up.
+	Tier        string `json:"tier"`
+	TierChanged bool   `json:"tierChanged,omitempty"`
+	// Explanation is every rule's verdict. It is not kept: a replayed result has none.
+	Explanation []engine.Explanation `json:"-"`
+}
+
+// usageRow is one member_daily row read for caps and tiers.
+type usageRow struct {
+	day    time.Time
+	rule   string
+	points int64
+	awards int64
+	spend  string
+	growth int64
+}
+
+// loadUsage reads what the members of Earn ops earned per day and rule, as far back as their
+// caps and tier windows look. It runs under the member locks, so nothing changes it meanwhile.
+func (b *batch) loadUsage(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
+	var members []string
+	seen := map[string]bool{}
+	var from time.Time
+	first := true
+	for _, i := range todo {
+		o, ok := ops[i].(Earn)
+		if !ok || o.Engine == nil {
+			continue
+		}
+		if !seen[o.Event.Member] {
+			seen[o.Event.Member] = true
+			members = append(members, o.Event.Member)
+		}
+		start := usageStart(o.Engine, b.day(b.occurred(o)))
+		if first || start.Before(from) {
+			from, first = start, false
+		}
+	}
+	if len(members) == 0 {
+		return nil
+	}
+	b.usage = map[string][]usageRow{}
+	rows, err := tx.Query(ctx, b.l.q(`
+		SELECT member_id, day, rule, points, awards, spend::text, growth_value
+		FROM {s}.member_daily WHERE member_id = ANY($1) AND day >= $2`), members, from)
+	if err != nil {
+		return fmt.Errorf("load usage: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m string
+		var u usageRow
+		if err := rows.Scan(&m, &u.day, &u.rule, &u.points, &u.awards, &u.spend, &u.growth); err != nil {
+			return err
+		}
+		b.usage[m] = append(b.usage[m], u)
+	}
+	return rows.Err()
+}
+
+// usageStart is the first day whose usage an event on day can depend on: the start of its
+// week and month for caps (all time for lifetime caps) and of its tier window.
+func usageStart(e *engine.Engine, day time.Time) time.Time {
+	rs := e.Ruleset()
+	start := earliest(weekStart(day), monthStart(day))
+	lifetime := func(cs []ruleset.Cap) bool {
+		for _, c := range cs {
+			if c.Period == "Lifetime" {
+				return true
+			}
+		}
+		return false
+	}
+	if lifetime(rs.Program.Caps) {
+		return time.Time{}
+	}
+	for _, r := range rs.Rules {
+		if lifetime(r.Caps) {
+			return time.Time{}
+		}
+	}
+	if rs.Tiers != nil {
+		start = earliest(start, windowStart(rs.Tiers, day))
+	}
+	return start
+}
+
+func earliest(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+// weekStart is the Monday of day's week; monthStart the first of its month.
+func weekStart(day time.Time) time.Time { return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7)) }
+func monthStart(day time.Time) time.Time {
+	return time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// windowStart is the first day of the tier window ending on day.
+func windowStart(t *ruleset.Tiers, day time.Time) time.Time {
+	if t.Window == "CalendarYear" {
+		return time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	months := int(t.WindowMonths)
+	if months <= 0 {
+		months = 12
+	}
+	return day.AddDate(0, -months, 1)
+}
+
+func (b *batch) occurred(o Earn) time.Time {
+	if o.Event.OccurredAt.IsZero() {
+		return b.now
+	}
+	return o.Event.OccurredAt
+}
+
+// memberState is the member as the engine sees them for an event on day: stored usage plus
+// what this batch has already added.
+func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
+	st := engine.MemberState{
+		Member: ruleset.Member{ID: m.id, Tier: m.tier, Attributes: m.attributes, JoinedAt: m.joinedAt, Birthday: m.birthday},
+		Rules:  map[string]engine.Usage{},
+	}
+	week, month := weekStart(day), monthStart(day)
+	add := func(rule string, d time.Time, points, awards int64) {
+		u := st.Program
+		if rule != "" {
+			u = st.Rules[rule]
+		}
+		t := engine.Tally{Points: points, Count: awards}
+		u.Lifetime = plus(u.Lifetime, t)
+		if !d.Before(month) && !d.After(day) {
+			u.Month = plus(u.Month, t)
+		}
+		if !d.Before(week) && !d.After(day) {
+			u.Week = plus(u.Week, t)
+		}
+		if d.Equal(day) {
+			u.Day = plus(u.Day, t)
+		}
+		if rule == "" {
+			st.Program = u
+		} else {
+			st.Rules[rule] = u
+		}
+	}
+	for _, u := range b.usage[m.id] {
+		add(u.rule, u.day, u.points, u.awards)
+	}
+	for _, d := range b.daily {
+		if d.member == m.id {
+			add(d.rule, d.day, d.points, int64(d.awards))
+		}
+	}
+	return st
+}
+
+func plus(a, b engine.Tally) engine.Tally { return engine.Tally{Points: a.Points + b.Points, Count: a.Count + b.Count} }
+
+// tierMetric is the member's tier metric over the window ending on day, this batch included.
+func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64 {
+	from := windowStart(t, day)
+	var sum int64
+	spend := new(big.Rat)
+	count := func(d time.Time, rule string, points, growth int64, sp string) {
+		if rule != "" || d.Before(from) || d.After(day) {
+			return
+		}
+		switch t.Metric {
+		case "Spend":
+			if r, ok := new(big.Rat).SetString(sp); ok {
+				spend.Add(spend, r)
+			}
+		case "GrowthValue":
+			sum += growth
+		default:
+			sum += points
+		}
+	}
+	for _, u := range b.usage[member] {
+		count(u.day, u.rule, u.points, u.growth, u.spend)
+	}
+	for _, d := range b.daily {
+		if d.member == member {
+			count(d.day, d.rule, d.points, d.growth, d.spend)
+		}
+	}
+	if t.Metric == "Spend" {
+		return new(big.Int).Quo(spend.Num(), spend.Denom()).Int64() // whole currency units
+	}
+	return sum
+}
+
+// earn evaluates an event and posts what it earned: the credit under id, a penalty under a
+// second posting id when the rules take points too.
+func (b *batch) earn(o Earn, id int64) (Result, error) {
+	if o.Engine == nil {
+		return Result{}, opErr(CodeInvalid, "no rule set is loaded to evaluate event %s", o.Event.ID)
+	}
+	m := b.members[o.Event.Member]
+	before := m.balance
+	at := b.occurred(o)
+	day := b.day(at)
+	out, err := o.Engine.Evaluate(o.Event, b.engineState(m, day), b.now)
+	if err != nil {
+		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
+	}
+	earned := &Earned{RulesetVersion: out.RulesetVersion, Awards: out.Awards, WouldAward: out.WouldAward, Explanation: out.Explanation}
+	if earned.Awards == nil {
+		earned.Awards = []engine.Award{}
+	}
+	var credits []Award
+	var penalties []engine.Award
+	for _, a := range out.Awards {
+		if a.Points > 0 {
+			credits = append(credits, Award{Rule: a.Rule, Points: a.Points, ExpiresAt: a.ExpiresAt})
+		} else if a.Points < 0 {
+			penalties = append(penalties, a)
+		}
+	}
+	var growth int64
+	for _, a := range credits {
+		growth += a.Points
+	}
+	// The event is recorded even when it earns nothing: it is counted for tiers (a purchase's
+	// spend), and its posting says which rule set judged it.
+	res := b.credit(Credit{Key: o.idempotencyKey(), Member: m.id, EventID: o.Event.ID, RulesetVersion: out.RulesetVersion,
+		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: o.Event.Amount, GrowthValue: growth}, id)
+	for _, a := range penalties {
+		res = b.penalize(m, b.spareID(), o, a, out.RulesetVersion)
+	}
+	res.PostingID, res.Points, res.Balance, res.Held = id, m.balance-before, m.balance, m.held
+	if t := o.Engine.Ruleset().Tiers; t != nil {
+		if up := o.Engine.Upgrade(m.tier, b.tierMetric(t, m.id, day)); up != m.tier {
+			now := b.now
+			m.tier, m.tierReachedAt, m.dirty = up, &now, true
+			earned.TierChanged = true
+		}
+	}
+	earned.Tier = m.tier
+	res.Earned = earned
+	return res, nil
+}
+
+// penalize takes a penalty award from the member: from their lots, then, where the program
+// allows, below zero; otherwise the rest is recorded as the posting's shortfall.
+func (b *batch) penalize(m *memberState, id int64, o Earn, a engine.Award, version string) Result {
+	points := -a.Points
+	allocs, taken := take(m, points)
+	short := points - taken
+	if short > 0 && b.l.opts.AllowNegative {
+		b.addDebt(m, id, 0, short, a.Rule, o.Event.ID)
+		taken, short = points, 0
+	}
+	m.balance -= taken
+	m.dirty = true
+	var lines []entryRow
+	if taken > 0 {
+		lines = move("member", "adjusted", m.id, taken, a.Rule)
+	}
+	p := b.post(postingRow{id: id, kind: "debit", member: m.id, points: -taken, key: o.idempotencyKey(),
+		event: o.Event.ID, ruleset: version, reason: "penalty", allocations: allocs, shortfall: short}, lines...)
+	return b.result(p)
+}
