@@ -59,9 +59,9 @@ type memberState struct {
 	birthday      string
 	attributes    map[string]string
 	joinedAt      time.Time
-	lots       []*lot
-	lotsLoaded bool
-	dirty      bool
+	lots          []*lot
+	lotsLoaded    bool
+	dirty         bool
 }
 
 type holdState struct {
@@ -140,8 +140,8 @@ type batch struct {
 	redemptions map[string]*redemptionState
 	stock       map[string]*stockState
 	active      map[[2]string]int // active redeemed quantity by member and SKU
-	postingIDs  []int64 // one per operation to apply, in order
-	spareIDs    []int64 // for operations that write a second posting (an event's penalty)
+	postingIDs  []int64           // one per operation to apply, in order
+	spareIDs    []int64           // for operations that write a second posting (an event's penalty)
 	usage       map[string][]usageRow
 
 	postings []postingRow

@@ -200,7 +200,9 @@ func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
 	return st
 }
 
-func plus(a, b engine.Tally) engine.Tally { return engine.Tally{Points: a.Points + b.Points, Count: a.Count + b.Count} }
+func plus(a, b engine.Tally) engine.Tally {
+	return engine.Tally{Points: a.Points + b.Points, Count: a.Count + b.Count}
+}
 
 // tierMetric is the member's tier metric over the window ending on day, this batch included.
 func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64 {
