@@ -21,8 +21,7 @@ ledger verify checks the ledger's invariants.`,
 		},
 	}
 	cmd.AddCommand(
-		notBuilt("serve", "Serve a program's ledger API",
-			"serve runs one program's HTTP API: events in, balances, redemptions and holds out."),
+		newLedgerServeCommand(),
 		newLedgerVerifyCommand(),
 	)
 	return cmd

@@ -41,6 +41,7 @@ and the jobs the operator schedules (expire, tiers review).`,
 		newExpireCommand(),
 		newTiersCommand(),
 		newMigrateCommand(),
+		newRulesetCommand(),
 		newVersionCommand(),
 	)
 	return root

@@ -37,9 +37,11 @@ func (Earn) opKind() string { return "earn" }
 
 // Earned is what an Earn decided, in its Result.
 type Earned struct {
-	RulesetVersion string         `json:"rulesetVersion"`
-	Awards         []engine.Award `json:"awards"`
-	WouldAward     []engine.Award `json:"wouldAward,omitempty"`
+	RulesetVersion string `json:"rulesetVersion"`
+	// Amount is the event's amount, which a partial refund is measured against.
+	Amount     string         `json:"amount,omitempty"`
+	Awards     []engine.Award `json:"awards"`
+	WouldAward []engine.Award `json:"wouldAward,omitempty"`
 	// Tier is the member's tier after the event; TierChanged says the event moved them up.
 	Tier        string `json:"tier"`
 	TierChanged bool   `json:"tierChanged,omitempty"`
@@ -252,7 +254,7 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	if err != nil {
 		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
 	}
-	earned := &Earned{RulesetVersion: out.RulesetVersion, Awards: out.Awards, WouldAward: out.WouldAward, Explanation: out.Explanation}
+	earned := &Earned{RulesetVersion: out.RulesetVersion, Amount: o.Event.Amount, Awards: out.Awards, WouldAward: out.WouldAward, Explanation: out.Explanation}
 	if earned.Awards == nil {
 		earned.Awards = []engine.Award{}
 	}

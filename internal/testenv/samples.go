@@ -3,6 +3,7 @@ package testenv
 import (
 	"path/filepath"
 
+	"github.com/tally-operator/tally/internal/manifests"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
 
@@ -10,5 +11,5 @@ import (
 // input of ruleset.Compile, as objects of namespace. Fields the API server would default are
 // left empty; the compiler treats empty as the default.
 func SampleInput(brand, namespace string) (ruleset.Input, error) {
-	return ruleset.ReadDir(filepath.Join(RepoRoot(), "config", "samples", brand), namespace)
+	return manifests.ReadDir(filepath.Join(RepoRoot(), "config", "samples", brand), namespace)
 }

@@ -1,4 +1,6 @@
-package ruleset
+// Package manifests reads a program's custom resources from the YAML files users apply to the
+// cluster, for compiling them without one.
+package manifests
 
 import (
 	"bytes"
@@ -10,14 +12,15 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/ruleset"
 )
 
 // ReadDir reads the PointsProgram, EarnRules, TierPolicy and RedemptionCatalogs of one
 // program from the YAML files in dir (the files users apply to the cluster; other kinds are
-// skipped) into the input of Compile. Objects without a namespace get namespace. Fields the
-// API server would default are left empty; Compile treats empty as the default.
-func ReadDir(dir, namespace string) (Input, error) {
-	var in Input
+// skipped) into the input of ruleset.Compile. Objects without a namespace get namespace. Fields the
+// API server would default are left empty; the compiler treats empty as the default.
+func ReadDir(dir, namespace string) (ruleset.Input, error) {
+	var in ruleset.Input
 	var files []string
 	for _, pattern := range []string{"*.yaml", "*.yml"} {
 		m, err := filepath.Glob(filepath.Join(dir, pattern))
@@ -34,7 +37,7 @@ func ReadDir(dir, namespace string) (Input, error) {
 		if err != nil {
 			return in, err
 		}
-		if err := in.add(f, data, namespace); err != nil {
+		if err := add(&in, f, data, namespace); err != nil {
 			return in, err
 		}
 	}
@@ -46,7 +49,7 @@ func ReadDir(dir, namespace string) (Input, error) {
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
 
-func (in *Input) add(file string, data []byte, namespace string) error {
+func add(in *ruleset.Input, file string, data []byte, namespace string) error {
 	for _, doc := range documentSeparator.Split(string(data), -1) {
 		if len(bytes.TrimSpace([]byte(doc))) == 0 {
 			continue

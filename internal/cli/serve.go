@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/manifests"
+	"github.com/tally-operator/tally/internal/ruleset"
+	"github.com/tally-operator/tally/internal/server"
+)
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func newLedgerServeCommand() *cobra.Command {
+	var db databaseFlags
+	var listen, tokenFile string
+	var shards int
+	var commitDelay, grace time.Duration
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve a program's ledger API",
+		Long: `serve runs one program's HTTP API: events in, balances, redemptions and holds out (the
+workload the operator deploys; the API is described at /openapi.json).
+
+The schema must be migrated (tally migrate). Until a rule set is published to it (tally
+ruleset publish, or the operator), /readyz fails and the API answers 503; a newly published
+rule set is taken up within a second, without a restart. /healthz, /readyz and /metrics need
+no token; the API needs a bearer token from --token-file when one is given.
+
+On SIGTERM the server stops accepting, finishes the requests and commits in flight, and
+exits within --grace.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGTERM, os.Interrupt)
+			defer stop()
+			pool, err := db.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer pool.Close()
+			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			srv, err := server.New(server.Config{Pool: pool, Schema: db.schema, TokenFile: tokenFile,
+				Shards: shards, CommitDelay: commitDelay, Logger: log})
+			if err != nil {
+				return err
+			}
+			log.Info("serving", "listen", listen, "schema", db.schema, "auth", tokenFile != "")
+			return srv.Run(ctx, &http.Server{Addr: listen, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}, grace)
+		},
+	}
+	db.register(cmd.Flags())
+	f := cmd.Flags()
+	f.StringVar(&listen, "listen", envOr("TALLY_LISTEN", ":8080"), "address to serve on (default $TALLY_LISTEN or :8080)")
+	f.StringVar(&tokenFile, "token-file", os.Getenv("TALLY_TOKEN_FILE"),
+		"file of accepted bearer tokens, one per line, reread when it changes (default $TALLY_TOKEN_FILE; empty: no auth)")
+	f.IntVar(&shards, "commit-writers", 4, "group-commit writers (concurrent transactions)")
+	f.DurationVar(&commitDelay, "commit-delay", 2*time.Millisecond, "how long a small commit waits for more operations")
+	f.DurationVar(&grace, "grace", 25*time.Second, "how long shutdown waits for requests in flight")
+	return cmd
+}
+
+func newRulesetCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "ruleset",
+		Short: "Compile and publish a program's rule set from its YAML files",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return fmt.Errorf("%s needs a subcommand: publish", cmd.CommandPath())
+		},
+	}
+	cmd.AddCommand(newRulesetPublishCommand())
+	return cmd
+}
+
+func newRulesetPublishCommand() *cobra.Command {
+	var db databaseFlags
+	var dir, namespace string
+	var dryRun bool
+	cmd := &cobra.Command{
+		Use:   "publish -f DIR",
+		Short: "Compile PointsProgram, EarnRule, TierPolicy and RedemptionCatalog files and publish the rule set",
+		Long: `publish reads the YAML files in DIR (the same files applied to the cluster), compiles them
+into a rule set, migrates the schema, and makes the rule set active: running ledgers take it up
+within a second. Every compilation error is printed with its object and field, and nothing is
+published. With --dry-run it only compiles, which needs no database: a pipeline can check a
+rule change before it merges.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" {
+				return fmt.Errorf("-f DIR is required")
+			}
+			in, err := manifests.ReadDir(dir, namespace)
+			if err != nil {
+				return err
+			}
+			rs, errs := ruleset.Compile(in)
+			for _, e := range errs {
+				fmt.Fprintln(cmd.ErrOrStderr(), e)
+			}
+			if len(errs) > 0 {
+				return fmt.Errorf("%d errors in %s; nothing was published", len(errs), dir)
+			}
+			out := cmd.OutOrStdout()
+			if dryRun {
+				fmt.Fprintf(out, "rule set %s: %d rules, %d catalog items (dry run: not published)\n", rs.Version, len(rs.Rules), len(rs.Catalog))
+				return nil
+			}
+			ctx := cmd.Context()
+			pool, err := db.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer pool.Close()
+			if _, err := ledger.Migrate(ctx, pool, db.schema); err != nil {
+				return err
+			}
+			l, err := ledger.New(pool, db.schema, ledger.Options{})
+			if err != nil {
+				return err
+			}
+			if err := l.Publish(ctx, rs); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "rule set %s published to schema %s: %d rules, %d catalog items\n", rs.Version, db.schema, len(rs.Rules), len(rs.Catalog))
+			return nil
+		},
+	}
+	db.register(cmd.Flags())
+	f := cmd.Flags()
+	f.StringVarP(&dir, "file", "f", "", "directory of the program's YAML files")
+	f.StringVar(&namespace, "namespace", "default", "namespace of objects whose files name none")
+	f.BoolVar(&dryRun, "dry-run", false, "compile and report, publish nothing")
+	return cmd
+}

@@ -1,0 +1,122 @@
+package ledger
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// Member is what the ledger knows of a member.
+type Member struct {
+	ID            string
+	Exists        bool
+	Balance       int64
+	Held          int64
+	Tier          string
+	TierReachedAt *time.Time
+	JoinedAt      time.Time
+}
+
+// Member returns a member; one the ledger has never seen has Exists false and zero points.
+func (l *Ledger) Member(ctx context.Context, id string) (Member, error) {
+	m := Member{ID: id}
+	err := l.pool.QueryRow(ctx, l.q(`SELECT balance, held, tier, tier_reached_at, created_at FROM {s}.members WHERE id = $1`), id).
+		Scan(&m.Balance, &m.Held, &m.Tier, &m.TierReachedAt, &m.JoinedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return m, nil
+	}
+	if err != nil {
+		return m, fmt.Errorf("member %s: %w", id, err)
+	}
+	m.Exists = true
+	return m, nil
+}
+
+// TierMetric is a member's tier metric under t over the window ending on the day of now.
+func (l *Ledger) TierMetric(ctx context.Context, member string, t *ruleset.Tiers, now time.Time) (int64, error) {
+	y, mo, d := now.In(l.opts.Location).Date()
+	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	col := "points"
+	switch t.Metric {
+	case "Spend":
+		col = "floor(spend)"
+	case "GrowthValue":
+		col = "growth_value"
+	}
+	var v int64
+	err := l.pool.QueryRow(ctx, l.q(`
+		SELECT coalesce(sum(`+col+`), 0)::bigint FROM {s}.member_daily
+		WHERE member_id = $1 AND rule = '' AND day BETWEEN $2 AND $3`), member, windowStart(t, day), day).Scan(&v)
+	if err != nil {
+		return 0, fmt.Errorf("tier metric of %s: %w", member, err)
+	}
+	return v, nil
+}
+
+// Redeemed returns how many of each SKU the member holds in active redemptions.
+func (l *Ledger) Redeemed(ctx context.Context, member string) (map[string]int, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT sku, sum(quantity)::int FROM {s}.redemptions WHERE member_id = $1 AND status = 'active' GROUP BY sku`), member)
+	if err != nil {
+		return nil, fmt.Errorf("redemptions of %s: %w", member, err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var sku string
+		var n int
+		if err := rows.Scan(&sku, &n); err != nil {
+			return nil, err
+		}
+		out[sku] = n
+	}
+	return out, rows.Err()
+}
+
+// StockLevel is a catalog item's allotment (nil: unlimited) and what was redeemed of it.
+type StockLevel struct {
+	Allotment *int64
+	Redeemed  int64
+}
+
+// StockLevels returns the stock of every SKU the ledger tracks.
+func (l *Ledger) StockLevels(ctx context.Context) (map[string]StockLevel, error) {
+	rows, err := l.pool.Query(ctx, l.q(`SELECT sku, allotment, redeemed FROM {s}.stock`))
+	if err != nil {
+		return nil, fmt.Errorf("stock: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]StockLevel{}
+	for rows.Next() {
+		var sku string
+		var s StockLevel
+		if err := rows.Scan(&sku, &s.Allotment, &s.Redeemed); err != nil {
+			return nil, err
+		}
+		out[sku] = s
+	}
+	return out, rows.Err()
+}
+
+// EventResult returns the stored result of the event with id, and whether it was evaluated.
+func (l *Ledger) EventResult(ctx context.Context, id string) (Result, bool, error) {
+	var raw []byte
+	err := l.pool.QueryRow(ctx, l.q(`SELECT result FROM {s}.idempotency WHERE key = $1 AND result IS NOT NULL`), EarnKey(id)).Scan(&raw)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Result{}, false, nil
+	}
+	if err != nil {
+		return Result{}, false, fmt.Errorf("event %s: %w", id, err)
+	}
+	var r Result
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return Result{}, false, fmt.Errorf("event %s: %w", id, err)
+	}
+	return r, true, nil
+}

@@ -1,0 +1,360 @@
+// Package server is the HTTP API of a program's ledger workload: events in, points out,
+// over the ledger and the engine, with group commit, live rule sets, bearer-token auth and
+// Prometheus metrics.
+package server
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/tally-operator/tally/internal/engine"
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// Config configures a Server.
+type Config struct {
+	Pool   *pgxpool.Pool
+	Schema string
+	// TokenFile holds the accepted bearer tokens, one per line. It is read again when it
+	// changes (a rotated Secret). Empty disables authentication.
+	TokenFile string
+	// MaxBody bounds request bodies; 0 means 4 MiB (a batch of 1,000 events fits).
+	MaxBody int64
+	// Shards is the number of group-commit writers; 0 means 4.
+	Shards int
+	// CommitOps is the most operations in one commit; 0 means 1000.
+	CommitOps int
+	// CommitDelay is how long a commit waits for more operations when it has few; 0 means
+	// none beyond what queues while the previous commit is written.
+	CommitDelay time.Duration
+	// Queue is the operations each shard holds before refusing with 429; 0 means 20000.
+	Queue int
+	// Poll is how often the active rule set is checked besides notifications; 0 means 5s.
+	Poll time.Duration
+	// Registry receives the metrics; nil means a new registry.
+	Registry *prometheus.Registry
+	// Now is the clock; nil means time.Now.
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// program is one active rule set, ready to use.
+type program struct {
+	rules  *ruleset.Ruleset
+	engine *engine.Engine
+	ledger *ledger.Ledger
+}
+
+// Server serves one program's ledger.
+type Server struct {
+	cfg      Config
+	base     *ledger.Ledger // for rule set queries; options do not matter
+	current  atomic.Pointer[program]
+	commit   *committer
+	metrics  *metrics
+	registry *prometheus.Registry
+	auth     *tokens
+	log      *slog.Logger
+	mux      *http.ServeMux
+	loadMu   sync.Mutex
+}
+
+// New returns a server for the ledger in cfg.Schema, which must be migrated. It serves
+// 503 on the API until Run has loaded a rule set.
+func New(cfg Config) (*Server, error) {
+	if cfg.MaxBody == 0 {
+		cfg.MaxBody = 4 << 20
+	}
+	if cfg.Shards == 0 {
+		cfg.Shards = 4
+	}
+	if cfg.CommitOps == 0 {
+		cfg.CommitOps = 1000
+	}
+	if cfg.Queue == 0 {
+		cfg.Queue = 20000
+	}
+	if cfg.Poll == 0 {
+		cfg.Poll = 5 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Registry == nil {
+		cfg.Registry = prometheus.NewRegistry()
+	}
+	base, err := ledger.New(cfg.Pool, cfg.Schema, ledger.Options{Now: cfg.Now})
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, base: base, registry: cfg.Registry, log: cfg.Logger, metrics: newMetrics(cfg.Registry)}
+	if cfg.TokenFile != "" {
+		if s.auth, err = newTokens(cfg.TokenFile); err != nil {
+			return nil, err
+		}
+	}
+	s.commit = newCommitter(cfg.Shards, cfg.Queue, cfg.CommitOps, cfg.CommitDelay, s.post, s.metrics.observeCommit)
+	s.routes()
+	return s, nil
+}
+
+func (s *Server) now() time.Time { return s.cfg.Now() }
+
+// post writes one group commit with the ledger of the active program.
+func (s *Server) post(ctx context.Context, ops []ledger.Op) ([]ledger.Result, error) {
+	p := s.current.Load()
+	if p == nil {
+		return nil, errors.New("no rule set is loaded")
+	}
+	return p.ledger.Post(ctx, ops)
+}
+
+// ready returns the active program, or answers 503 when none is loaded yet.
+func (s *Server) ready(w http.ResponseWriter) (*program, bool) {
+	p := s.current.Load()
+	if p == nil {
+		writeProblem(w, problem(http.StatusServiceUnavailable, "not_ready", "", "no rule set has been published to this program yet"))
+		return nil, false
+	}
+	return p, true
+}
+
+// submit posts ops through group commit and maps failures of the whole batch to a problem.
+func (s *Server) submit(r *http.Request, ops []ledger.Op) ([]ledger.Result, *Problem) {
+	keys := make([]string, len(ops))
+	for i, op := range ops {
+		keys[i] = shardKey(op)
+	}
+	results, err := s.commit.submit(r.Context(), ops, keys)
+	switch {
+	case errors.Is(err, errBusy):
+		return nil, problem(http.StatusTooManyRequests, "busy", "", "the ledger is at capacity; retry after a moment with the same ids")
+	case err != nil:
+		s.log.Error("posting failed", "err", err)
+		return nil, problem(http.StatusServiceUnavailable, "unavailable", "", "the ledger could not write: %v; retry with the same ids", err)
+	}
+	return results, nil
+}
+
+// shardKey keeps the operations of one member on one commit writer.
+func shardKey(op ledger.Op) string {
+	switch o := op.(type) {
+	case ledger.Earn:
+		return o.Event.Member
+	case ledger.Credit:
+		return o.Member
+	case ledger.Debit:
+		return o.Member
+	case ledger.Hold:
+		return o.Member
+	case ledger.Redeem:
+		return o.Member
+	case ledger.Capture:
+		return "hold:" + o.HoldID
+	case ledger.Release:
+		return "hold:" + o.HoldID
+	case ledger.Reverse:
+		return "event:" + o.EventID
+	case ledger.CancelRedemption:
+		return "redemption:" + o.RedemptionID
+	}
+	return ""
+}
+
+// load makes the active rule set in the database the server's, if it is not already.
+func (s *Server) load(ctx context.Context) error {
+	s.loadMu.Lock()
+	defer s.loadMu.Unlock()
+	version, err := s.base.ActiveVersion(ctx)
+	if err != nil || version == "" {
+		return err
+	}
+	if p := s.current.Load(); p != nil && p.rules.Version == version {
+		return nil
+	}
+	rs, err := s.base.ActiveRuleset(ctx)
+	if err != nil {
+		return err
+	}
+	eng, err := engine.New(rs)
+	if err != nil {
+		return fmt.Errorf("rule set %s: %w", rs.Version, err)
+	}
+	l, err := ledger.New(s.cfg.Pool, s.cfg.Schema, ledger.Options{
+		AllowNegative: rs.Program.AllowNegative,
+		Location:      eng.Location(),
+		HoldTTL:       time.Duration(rs.Program.HoldTTL) * time.Second,
+		Now:           s.cfg.Now,
+	})
+	if err != nil {
+		return err
+	}
+	s.current.Store(&program{rules: rs, engine: eng, ledger: l})
+	s.metrics.setRuleset(rs.Version)
+	s.log.Info("rule set loaded", "version", rs.Version, "rules", len(rs.Rules))
+	return nil
+}
+
+// watch keeps the active rule set current: it listens for publications and polls as well,
+// in case a notification is lost with a connection.
+func (s *Server) watch(ctx context.Context) {
+	for ctx.Err() == nil {
+		if err := s.listen(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("watching rule sets", "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+		}
+	}
+}
+
+func (s *Server) listen(ctx context.Context) error {
+	conn, err := s.cfg.Pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	channel := ledger.RulesetChannel(s.cfg.Schema)
+	if _, err := conn.Exec(ctx, `LISTEN "`+channel+`"`); err != nil {
+		return err
+	}
+	defer func() { _, _ = conn.Exec(context.Background(), `UNLISTEN *`) }()
+	for {
+		if err := s.load(ctx); err != nil {
+			s.log.Warn("loading the rule set", "err", err)
+		}
+		wait, cancel := context.WithTimeout(ctx, s.cfg.Poll)
+		_, err := conn.Conn().WaitForNotification(wait)
+		cancel()
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+	}
+}
+
+// Run loads the rule set, keeps it current, and serves handler on srv until ctx ends; then
+// it stops accepting, finishes the requests and commits in flight, and returns.
+func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration) error {
+	if err := s.load(ctx); err != nil {
+		s.log.Warn("loading the rule set", "err", err)
+	}
+	watchCtx, stopWatch := context.WithCancel(context.Background())
+	watched := make(chan struct{})
+	go func() { s.watch(watchCtx); close(watched) }()
+	srv.Handler = s.Handler()
+	served := make(chan error, 1)
+	go func() { served <- srv.ListenAndServe() }()
+	var err error
+	select {
+	case err = <-served:
+	case <-ctx.Done():
+		shutdown, cancel := context.WithTimeout(context.Background(), grace)
+		err = srv.Shutdown(shutdown)
+		cancel()
+	}
+	s.commit.close()
+	stopWatch()
+	<-watched
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// Close stops the commit writers after their queued batches; for servers not run by Run.
+func (s *Server) Close() { s.commit.close() }
+
+// Load reads the active rule set now; Run does it by itself.
+func (s *Server) Load(ctx context.Context) error { return s.load(ctx) }
+
+// Watch keeps the rule set current until ctx ends; Run does it by itself.
+func (s *Server) Watch(ctx context.Context) { s.watch(ctx) }
+
+// Handler is the server's HTTP handler. Requests no route takes get a problem document: 404,
+// or 405 with the methods the path allows.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h, pattern := s.mux.Handler(r)
+		if pattern != "" {
+			s.mux.ServeHTTP(w, r)
+			return
+		}
+		rec := &headerRecorder{header: http.Header{}, status: http.StatusNotFound}
+		h.ServeHTTP(rec, r)
+		if allow := rec.header.Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
+		}
+		if rec.status == http.StatusMethodNotAllowed {
+			writeProblem(w, problem(rec.status, "method_not_allowed", "", "%s is not allowed on %s; use %s", r.Method, r.URL.Path, rec.header.Get("Allow")))
+			return
+		}
+		writeProblem(w, problem(http.StatusNotFound, "not_found", "", "%s %s is not part of the API; see /openapi.json", r.Method, r.URL.Path))
+	})
+}
+
+// headerRecorder keeps the status and headers of the mux's own 404 and 405 answers.
+type headerRecorder struct {
+	header http.Header
+	status int
+}
+
+func (h *headerRecorder) Header() http.Header         { return h.header }
+func (h *headerRecorder) Write(b []byte) (int, error) { return len(b), nil }
+func (h *headerRecorder) WriteHeader(status int)      { h.status = status }
+
+//go:embed openapi.json
+var openAPI []byte
+
+func (s *Server) routes() {
+	s.mux = http.NewServeMux()
+	api := func(pattern, route string, h http.HandlerFunc) {
+		s.mux.HandleFunc(pattern, s.metrics.instrument(route, s.authenticate(h)))
+	}
+	api("POST /v1/events", "events", s.postEvents)
+	api("POST /v1/events/{id}/reverse", "reverse", s.reverseEvent)
+	api("GET /v1/members/{id}", "member", s.getMember)
+	api("GET /v1/members/{id}/statement", "statement", s.getStatement)
+	api("POST /v1/redemptions", "redemptions", s.postRedemption)
+	api("POST /v1/redemptions/{id}/cancel", "cancel_redemption", s.cancelRedemption)
+	api("POST /v1/holds", "holds", s.postHold)
+	api("POST /v1/holds/{id}/capture", "capture", s.captureHold)
+	api("POST /v1/holds/{id}/release", "release", s.releaseHold)
+	api("POST /v1/adjustments", "adjustments", s.postAdjustment)
+	api("GET /v1/catalog", "catalog", s.getCatalog)
+	api("GET /v1/reports/liability", "liability", s.getLiability)
+	api("GET /v1/reports/daily", "daily", s.getDaily)
+	s.mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(openAPI)
+	})
+	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	s.mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		p := s.current.Load()
+		if p == nil {
+			http.Error(w, "no rule set loaded", http.StatusServiceUnavailable)
+			return
+		}
+		if err := s.cfg.Pool.Ping(r.Context()); err != nil {
+			http.Error(w, "database unreachable: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = fmt.Fprintf(w, "ok: rule set %s\n", p.rules.Version)
+	})
+	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+}
