@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,7 +25,7 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		return string(out), err
 	}
-	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1]") {
+	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1 2]") {
 		t.Fatalf("first migrate: %v\n%s", err, out)
 	}
 	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "up to date") {
@@ -31,6 +33,26 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 	}
 	if out, err := run("migrate", "--database-url", dsn); err == nil || !strings.Contains(out, "--schema") {
 		t.Errorf("migrate without a schema: %v\n%s", err, out)
+	}
+	// Publishing the coffee sample: migrated, compiled, active.
+	samples := filepath.Join(testenv.RepoRoot(), "config", "samples", "coffee")
+	if out, err := run("ruleset", "publish", "-f", samples, "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "published to schema brew_coffee: 3 rules, 2 catalog items") {
+		t.Errorf("publish: %v\n%s", err, out)
+	}
+	// A rule that does not compile: the object and field are named, nothing is published.
+	broken := t.TempDir()
+	for _, f := range []string{"program.yaml", "earnrules.yaml"} {
+		data, err := os.ReadFile(filepath.Join(samples, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = []byte(strings.ReplaceAll(string(data), "event.amount > 0.0", "event.amount > 'lots'"))
+		if err := os.WriteFile(filepath.Join(broken, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if out, err := run("ruleset", "publish", "-f", broken, "--dry-run"); err == nil || !strings.Contains(out, "EarnRule default/purchase: spec.condition") || !strings.Contains(out, "nothing was published") {
+		t.Errorf("publish of a broken rule: %v\n%s", err, out)
 	}
 	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
 		t.Errorf("verify of an empty ledger: %v\n%s", err, out)
