@@ -318,27 +318,34 @@ func (h *headerRecorder) Header() http.Header         { return h.header }
 func (h *headerRecorder) Write(b []byte) (int, error) { return len(b), nil }
 func (h *headerRecorder) WriteHeader(status int)      { h.status = status }
 
+// apiRoutes are the API's routes; openapi.json describes each (a test holds them together).
+var apiRoutes = []struct {
+	pattern, name string
+	handler       func(*Server) http.HandlerFunc
+}{
+	{"POST /v1/events", "events", func(s *Server) http.HandlerFunc { return s.postEvents }},
+	{"POST /v1/events/{id}/reverse", "reverse", func(s *Server) http.HandlerFunc { return s.reverseEvent }},
+	{"GET /v1/members/{id}", "member", func(s *Server) http.HandlerFunc { return s.getMember }},
+	{"GET /v1/members/{id}/statement", "statement", func(s *Server) http.HandlerFunc { return s.getStatement }},
+	{"POST /v1/redemptions", "redemptions", func(s *Server) http.HandlerFunc { return s.postRedemption }},
+	{"POST /v1/redemptions/{id}/cancel", "cancel_redemption", func(s *Server) http.HandlerFunc { return s.cancelRedemption }},
+	{"POST /v1/holds", "holds", func(s *Server) http.HandlerFunc { return s.postHold }},
+	{"POST /v1/holds/{id}/capture", "capture", func(s *Server) http.HandlerFunc { return s.captureHold }},
+	{"POST /v1/holds/{id}/release", "release", func(s *Server) http.HandlerFunc { return s.releaseHold }},
+	{"POST /v1/adjustments", "adjustments", func(s *Server) http.HandlerFunc { return s.postAdjustment }},
+	{"GET /v1/catalog", "catalog", func(s *Server) http.HandlerFunc { return s.getCatalog }},
+	{"GET /v1/reports/liability", "liability", func(s *Server) http.HandlerFunc { return s.getLiability }},
+	{"GET /v1/reports/daily", "daily", func(s *Server) http.HandlerFunc { return s.getDaily }},
+}
+
 //go:embed openapi.json
 var openAPI []byte
 
 func (s *Server) routes() {
 	s.mux = http.NewServeMux()
-	api := func(pattern, route string, h http.HandlerFunc) {
-		s.mux.HandleFunc(pattern, s.metrics.instrument(route, s.authenticate(h)))
+	for _, rt := range apiRoutes {
+		s.mux.HandleFunc(rt.pattern, s.metrics.instrument(rt.name, s.authenticate(rt.handler(s))))
 	}
-	api("POST /v1/events", "events", s.postEvents)
-	api("POST /v1/events/{id}/reverse", "reverse", s.reverseEvent)
-	api("GET /v1/members/{id}", "member", s.getMember)
-	api("GET /v1/members/{id}/statement", "statement", s.getStatement)
-	api("POST /v1/redemptions", "redemptions", s.postRedemption)
-	api("POST /v1/redemptions/{id}/cancel", "cancel_redemption", s.cancelRedemption)
-	api("POST /v1/holds", "holds", s.postHold)
-	api("POST /v1/holds/{id}/capture", "capture", s.captureHold)
-	api("POST /v1/holds/{id}/release", "release", s.releaseHold)
-	api("POST /v1/adjustments", "adjustments", s.postAdjustment)
-	api("GET /v1/catalog", "catalog", s.getCatalog)
-	api("GET /v1/reports/liability", "liability", s.getLiability)
-	api("GET /v1/reports/daily", "daily", s.getDaily)
 	s.mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(openAPI)
