@@ -1,0 +1,251 @@
+// Command loadgen drives a ledger API with a realistic mix of requests and prints throughput
+// and latency. With -local it first starts everything on this machine: a private PostgreSQL
+// (synchronous_commit on), the coffee sample's rule set, and `tally ledger serve` in this
+// process on loopback.
+//
+//	go run ./hack/loadgen -local -members 1000000 -duration 60s -batch 100
+//	go run ./hack/loadgen -local -members 1000000 -duration 60s -batch 1 -concurrency 64
+//	go run ./hack/loadgen -url http://127.0.0.1:8080 -token "$TOKEN" ...
+//
+// The mix is 70% purchases, 15% behaviour events (sign-in, review), 10% balance reads and 5%
+// redemptions (a free drink; members without 300 points are refused, which counts as a
+// refusal, not an error). With -batch N, purchases and behaviour events go N to a request.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/manifests"
+	"github.com/tally-operator/tally/internal/ruleset"
+	"github.com/tally-operator/tally/internal/server"
+	"github.com/tally-operator/tally/internal/testenv"
+)
+
+type kind int
+
+const (
+	purchase kind = iota
+	behaviour
+	read
+	redeem
+	kinds
+)
+
+var kindNames = [kinds]string{"purchase", "behaviour", "balance read", "redemption"}
+
+type stats struct {
+	mu        sync.Mutex
+	latencies [kinds][]time.Duration // per request
+	events    [kinds]int64           // events (or reads) done
+	refused   [kinds]int64
+	errors    map[int]int64
+}
+
+func (s *stats) add(k kind, took time.Duration, events int, status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case status >= 200 && status < 300:
+		s.latencies[k] = append(s.latencies[k], took)
+		s.events[k] += int64(events)
+	case status == 422 || status == 409 || status == 404 && k == read:
+		s.latencies[k] = append(s.latencies[k], took)
+		s.refused[k]++
+	default:
+		s.errors[status]++
+	}
+}
+
+func main() {
+	url := flag.String("url", "", "ledger API to drive (with -local: started here)")
+	token := flag.String("token", os.Getenv("TALLY_TOKEN"), "bearer token")
+	local := flag.Bool("local", false, "start PostgreSQL and the ledger on this machine first")
+	members := flag.Int("members", 100000, "members to spread events over")
+	duration := flag.Duration("duration", 30*time.Second, "how long to run")
+	concurrency := flag.Int("concurrency", 32, "requests in flight")
+	batch := flag.Int("batch", 1, "events per request (1: one event per request)")
+	flag.Parse()
+
+	if *local {
+		stop, u, err := startLocal()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		defer stop()
+		*url = u
+	}
+	if *url == "" {
+		fmt.Fprintln(os.Stderr, "give -url or -local")
+		os.Exit(2)
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *concurrency * 2, MaxConnsPerHost: *concurrency * 2}}
+	st := &stats{errors: map[int]int64{}}
+	var seq atomic.Int64
+	ctx, cancel := context.WithTimeout(context.Background(), *duration)
+	defer cancel()
+	run := time.Now().UnixNano()
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := range *concurrency {
+		wg.Go(func() {
+			rnd := rand.New(rand.NewPCG(uint64(run), uint64(w)))
+			for ctx.Err() == nil {
+				k := pick(rnd)
+				member := func() string { return fmt.Sprintf("m-%d", rnd.IntN(*members)) }
+				var method, path string
+				var body any
+				n := 1
+				switch k {
+				case purchase, behaviour:
+					events := make([]map[string]any, *batch)
+					for i := range events {
+						id := fmt.Sprintf("%d-%d", run, seq.Add(1))
+						ev := map[string]any{"id": id, "member": member(), "type": "purchase", "amount": fmt.Sprintf("%d.%02d", 5+rnd.IntN(200), rnd.IntN(100))}
+						if k == behaviour {
+							ev = map[string]any{"id": id, "member": member(), "type": []string{"sign_in", "review"}[rnd.IntN(2)]}
+						}
+						events[i] = ev
+					}
+					method, path, n = "POST", "/v1/events", len(events)
+					if len(events) == 1 {
+						body = events[0]
+					} else {
+						body = map[string]any{"events": events}
+					}
+				case read:
+					method, path = "GET", "/v1/members/"+member()
+				case redeem:
+					method, path = "POST", "/v1/redemptions"
+					body = map[string]any{"id": fmt.Sprintf("%d-r%d", run, seq.Add(1)), "member": member(), "sku": "free-drink"}
+				}
+				took, status := send(ctx, client, *url, *token, method, path, body)
+				if ctx.Err() != nil {
+					return
+				}
+				st.add(k, took, n, status)
+			}
+		})
+	}
+	wg.Wait()
+	report(st, time.Since(start), *members, *concurrency, *batch)
+}
+
+// pick draws a request kind: 70% purchases, 15% behaviour, 10% reads, 5% redemptions.
+func pick(r *rand.Rand) kind {
+	switch n := r.IntN(100); {
+	case n < 70:
+		return purchase
+	case n < 85:
+		return behaviour
+	case n < 95:
+		return read
+	}
+	return redeem
+}
+
+func send(ctx context.Context, c *http.Client, url, token, method, path string, body any) (time.Duration, int) {
+	var r io.Reader
+	if body != nil {
+		raw, _ := json.Marshal(body)
+		r = bytes.NewReader(raw)
+	}
+	req, _ := http.NewRequestWithContext(ctx, method, url+path, r)
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	start := time.Now()
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, 0
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return time.Since(start), resp.StatusCode
+}
+
+func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
+	fmt.Printf("%d members, %d requests in flight, %d events per request, %.1fs\n", members, concurrency, batch, elapsed.Seconds())
+	fmt.Printf("%-13s %12s %12s %10s %9s %9s %9s\n", "kind", "events/s", "requests/s", "refused", "p50 ms", "p99 ms", "max ms")
+	for k := range kinds {
+		l := st.latencies[k]
+		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+		q := func(p float64) float64 {
+			if len(l) == 0 {
+				return 0
+			}
+			return float64(l[min(int(p*float64(len(l))), len(l)-1)].Microseconds()) / 1000
+		}
+		fmt.Printf("%-13s %12.0f %12.0f %10d %9.1f %9.1f %9.1f\n", kindNames[k], float64(st.events[k])/elapsed.Seconds(),
+			float64(len(l))/elapsed.Seconds(), st.refused[k], q(0.5), q(0.99), q(1))
+	}
+	if len(st.errors) > 0 {
+		fmt.Printf("errors by status (0: transport): %v\n", st.errors)
+	}
+}
+
+// startLocal starts PostgreSQL, publishes the coffee sample and serves the ledger API.
+func startLocal() (func(), string, error) {
+	pg, err := testenv.StartPostgres()
+	if err != nil {
+		return nil, "", err
+	}
+	ctx := context.Background()
+	pool, err := pgxpool.New(ctx, pg.DSN+"&pool_max_conns=16")
+	if err != nil {
+		return nil, "", err
+	}
+	stop := func() { pool.Close(); _ = pg.Stop() }
+	fail := func(err error) (func(), string, error) { stop(); return nil, "", err }
+	if _, err := ledger.Migrate(ctx, pool, "coffee"); err != nil {
+		return fail(err)
+	}
+	in, err := manifests.ReadDir(testenv.RepoRoot()+"/config/samples/coffee", "brew-coffee")
+	if err != nil {
+		return fail(err)
+	}
+	rs, errs := ruleset.Compile(in)
+	if len(errs) > 0 {
+		return fail(fmt.Errorf("%v", errs))
+	}
+	l, err := ledger.New(pool, "coffee", ledger.Options{})
+	if err != nil {
+		return fail(err)
+	}
+	if err := l.Publish(ctx, rs); err != nil {
+		return fail(err)
+	}
+	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		CommitDelay: 2 * time.Millisecond})
+	if err != nil {
+		return fail(err)
+	}
+	if err := srv.Load(ctx); err != nil {
+		return fail(err)
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return fail(err)
+	}
+	hs := &http.Server{Handler: srv.Handler()}
+	go func() { _ = hs.Serve(lis) }()
+	return func() { _ = hs.Close(); srv.Close(); stop() }, "http://" + lis.Addr().String(), nil
+}
