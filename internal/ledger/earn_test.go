@@ -10,22 +10,13 @@ import (
 
 	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
-	"github.com/tally-operator/tally/internal/ruleset"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
 // sampleEngine compiles a brand's sample program.
 func sampleEngine(t testing.TB, brand string) *engine.Engine {
 	t.Helper()
-	in, err := testenv.SampleInput(brand, "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, errs := ruleset.Compile(in)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	e, err := engine.New(rs)
+	e, err := engine.New(testenv.SampleRuleset(t, brand))
 	if err != nil {
 		t.Fatal(err)
 	}

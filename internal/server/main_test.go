@@ -47,18 +47,7 @@ type api struct {
 	server *server.Server
 }
 
-func compile(t testing.TB, brand string) *ruleset.Ruleset {
-	t.Helper()
-	in, err := testenv.SampleInput(brand, "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, errs := ruleset.Compile(in)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	return rs
-}
+func compile(t testing.TB, brand string) *ruleset.Ruleset { return testenv.SampleRuleset(t, brand) }
 
 func startAPI(t testing.TB, brand string, now func() time.Time) *api {
 	t.Helper()
