@@ -107,13 +107,13 @@ func (b *batch) credit(o Credit, id int64) Result {
 		day = b.day(b.now)
 	}
 	for _, a := range o.Awards {
-		b.daily = append(b.daily, dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
+		b.addDaily(dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
 	}
 	spend := o.Spend
 	if spend == "" {
 		spend = "0"
 	}
-	b.daily = append(b.daily, dailyRow{member: o.Member, day: day, rule: "", points: total, awards: int32(len(o.Awards)), spend: spend, growth: o.GrowthValue})
+	b.addDaily(dailyRow{member: o.Member, day: day, rule: "", points: total, awards: int32(len(o.Awards)), spend: spend, growth: o.GrowthValue})
 	return b.result(p)
 }
 

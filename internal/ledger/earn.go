@@ -161,8 +161,8 @@ func (b *batch) occurred(o Earn) time.Time {
 	return o.Event.OccurredAt
 }
 
-// memberState is the member as the engine sees them for an event on day: stored usage plus
-// what this batch has already added.
+// engineState is the member as the engine sees them for an event on day: their usage, which
+// includes what this batch has already added (addDaily).
 func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
 	st := engine.MemberState{
 		Member: ruleset.Member{ID: m.id, Tier: m.tier, Attributes: m.attributes, JoinedAt: m.joinedAt, Birthday: m.birthday},
@@ -194,16 +194,21 @@ func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
 	for _, u := range b.usage[m.id] {
 		add(u.rule, u.day, u.points, u.awards)
 	}
-	for _, d := range b.daily {
-		if d.member == m.id {
-			add(d.rule, d.day, d.points, int64(d.awards))
-		}
-	}
 	return st
 }
 
 func plus(a, b engine.Tally) engine.Tally {
 	return engine.Tally{Points: a.Points + b.Points, Count: a.Count + b.Count}
+}
+
+// addDaily records a day's counters to write, and counts them in the usage of members whose
+// usage was loaded, so later events of the batch see them without rescanning the batch.
+func (b *batch) addDaily(d dailyRow) {
+	b.daily = append(b.daily, d)
+	if b.usage != nil {
+		b.usage[d.member] = append(b.usage[d.member], usageRow{day: d.day, rule: d.rule, points: d.points,
+			awards: int64(d.awards), spend: d.spend, growth: d.growth})
+	}
 }
 
 // tierMetric is the member's tier metric over the window ending on day, this batch included.
@@ -228,11 +233,6 @@ func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64
 	}
 	for _, u := range b.usage[member] {
 		count(u.day, u.rule, u.points, u.growth, u.spend)
-	}
-	for _, d := range b.daily {
-		if d.member == member {
-			count(d.day, d.rule, d.points, d.growth, d.spend)
-		}
 	}
 	if t.Metric == "Spend" {
 		return new(big.Int).Quo(spend.Num(), spend.Denom()).Int64() // whole currency units

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"reflect"
@@ -64,10 +63,6 @@ func decodeBody(w http.ResponseWriter, r *http.Request, limit int64, dst any, op
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		return badRequest(name, "unknown field %q; see /openapi.json for the fields of this request", name)
 	}
-	var fe *fieldError
-	if errors.As(err, &fe) {
-		return badRequest(fe.field, "%s", fe.msg)
-	}
 	return badRequest("", "%v", err)
 }
 
@@ -93,10 +88,6 @@ func jsonType(goType string) string {
 	}
 	return "a " + goType
 }
-
-type fieldError struct{ field, msg string }
-
-func (e *fieldError) Error() string { return e.msg }
 
 // Decimal is a decimal number sent as a string ("128.50") or, for convenience, a JSON number.
 // Its text is checked by valid, with the field's name.
@@ -175,11 +166,4 @@ func identifier(field, s string, required bool) *Problem {
 		return invalid(field, "%s must not contain control characters", field)
 	}
 	return nil
-}
-
-func indexed(prefix string, i int, field string) string {
-	if prefix == "" {
-		return field
-	}
-	return fmt.Sprintf("%s[%d].%s", prefix, i, field)
 }

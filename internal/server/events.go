@@ -43,8 +43,8 @@ type eventsIn struct {
 
 var eventTypePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,62}$`)
 
-// toEvent checks an event as sent and converts it for the engine; field names start with
-// prefix ("events[3].") for events of a batch.
+// toEvent checks an event as sent and converts it for the engine; field names a field as the
+// client sees it ("amount", or "events[3].amount" in a batch).
 func (s *Server) toEvent(in eventIn, field func(string) string, p *program) (engine.Event, *Problem) {
 	ev := engine.Event{ID: in.ID, Member: in.Member, Type: in.Type, Currency: in.Currency}
 	if pr := identifier(field("id"), in.ID, true); pr != nil {
