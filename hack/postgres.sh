@@ -8,7 +8,8 @@
 # listens on 127.0.0.1 (and on ADDR if given, for pods that reach it at the node's address)
 # with password authentication. It stops by itself when the owner process (the caller, by
 # default) exits, or after TALLY_PG_MAX_HOURS (6) hours, so that a crashed test never leaves
-# it behind.
+# it behind. TALLY_PG_CONF, if set, is appended to postgresql.conf (settings for a benchmark,
+# say, or shared_preload_libraries = 'pg_stat_statements' to see where the server's time goes).
 set -euo pipefail
 
 log() { echo "postgres.sh: $*" >&2; }
@@ -94,6 +95,7 @@ max_connections = 300
 shared_buffers = 256MB
 log_min_messages = warning
 log_min_error_statement = panic
+${TALLY_PG_CONF:-}
 CONF
   # Pods reach the server from their own network; password authentication guards it.
   [[ -n "$listen" ]] && echo "host all all 0.0.0.0/0 scram-sha-256" >> "$dir/data/pg_hba.conf"

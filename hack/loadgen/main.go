@@ -24,7 +24,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -81,16 +83,38 @@ func main() {
 	duration := flag.Duration("duration", 30*time.Second, "how long to run")
 	concurrency := flag.Int("concurrency", 32, "requests in flight")
 	batch := flag.Int("batch", 1, "events per request (1: one event per request)")
+	pgSet := flag.String("pg-set", "", "with -local: server settings to apply first, as name=value,name=value (reloadable ones)")
+	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
 	flag.Parse()
 
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
+
 	if *local {
-		stop, u, err := startLocal()
+		if *pgStatements {
+			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\n")
+		}
+		stop, u, statements, err := startLocal(*pgSet)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 		defer stop()
 		*url = u
+		if *pgStatements {
+			defer statements()
+		}
 	}
 	if *url == "" {
 		fmt.Fprintln(os.Stderr, "give -url or -local")
@@ -203,18 +227,30 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 }
 
 // startLocal starts PostgreSQL, publishes the coffee sample and serves the ledger API.
-func startLocal() (func(), string, error) {
+func startLocal(settings string) (func(), string, func(), error) {
 	pg, err := testenv.StartPostgres()
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	ctx := context.Background()
 	pool, err := pgxpool.New(ctx, pg.DSN+"&pool_max_conns=16")
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	stop := func() { pool.Close(); _ = pg.Stop() }
-	fail := func(err error) (func(), string, error) { stop(); return nil, "", err }
+	fail := func(err error) (func(), string, func(), error) { stop(); return nil, "", nil, err }
+	for _, kv := range strings.Split(settings, ",") {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		if _, err := pool.Exec(ctx, fmt.Sprintf("ALTER SYSTEM SET %s = '%s'", name, value)); err != nil {
+			return fail(fmt.Errorf("-pg-set %s: %w", kv, err))
+		}
+	}
+	if _, err := pool.Exec(ctx, "SELECT pg_reload_conf()"); err != nil {
+		return fail(err)
+	}
 	if _, err := ledger.Migrate(ctx, pool, "coffee"); err != nil {
 		return fail(err)
 	}
@@ -247,5 +283,33 @@ func startLocal() (func(), string, error) {
 	}
 	hs := &http.Server{Handler: srv.Handler()}
 	go func() { _ = hs.Serve(lis) }()
-	return func() { _ = hs.Close(); srv.Close(); stop() }, "http://" + lis.Addr().String(), nil
+	statements := func() { printStatements(ctx, pool) }
+	if strings.Contains(os.Getenv("TALLY_PG_CONF"), "pg_stat_statements") {
+		if _, err := pool.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()"); err != nil {
+			return fail(err)
+		}
+	}
+	return func() { _ = hs.Close(); srv.Close(); stop() }, "http://" + lis.Addr().String(), statements, nil
+}
+
+// printStatements prints the statements that took most of the server's time.
+func printStatements(ctx context.Context, pool *pgxpool.Pool) {
+	rows, err := pool.Query(ctx, `
+		SELECT round(total_exec_time)::bigint, calls, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g')
+		FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pg_stat_statements:", err)
+		return
+	}
+	defer rows.Close()
+	fmt.Printf("\n%10s %8s %10s  %s\n", "total ms", "calls", "rows", "statement")
+	for rows.Next() {
+		var total, calls, n int64
+		var query string
+		if err := rows.Scan(&total, &calls, &n, &query); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return
+		}
+		fmt.Printf("%10d %8d %10d  %s\n", total, calls, n, query)
+	}
 }

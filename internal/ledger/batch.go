@@ -5,8 +5,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -194,8 +194,10 @@ func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
 		active:      map[[2]string]int{},
 	}
 
-	// Claim the keys first: a concurrent batch with one of them waits here until this one ends.
-	stored, err := b.claimKeys(ctx, tx, keys)
+	// Keys that earlier transactions committed get their stored result. A key that a
+	// concurrent transaction is applying right now is not seen here; flush finds it when it
+	// records the keys and the batch is tried again.
+	stored, err := b.storedResults(ctx, tx, keys)
 	if err != nil {
 		return nil, err
 	}
@@ -220,19 +222,18 @@ func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
 		if err := b.load(ctx, tx, ops, todo); err != nil {
 			return nil, err
 		}
-		var failedKeys []string
 		var done []int
 		for n, i := range todo {
 			res, err := b.apply(ops[i], b.postingIDs[n])
 			if err != nil {
+				// A failed operation leaves no trace: its key can be used again.
 				results[i].Err = err
-				failedKeys = append(failedKeys, ops[i].idempotencyKey())
 				continue
 			}
 			results[i] = res
 			done = append(done, i)
 		}
-		if err := b.flush(ctx, tx, ops, hashes, results, done, failedKeys); err != nil {
+		if err := b.flush(ctx, tx, ops, hashes, results, done); err != nil {
 			return nil, err
 		}
 	}
@@ -253,41 +254,14 @@ type storedResult struct {
 	result Result
 }
 
-// claimKeys inserts a claim for every new key and returns the stored results of the keys that
-// earlier transactions already committed.
-func (b *batch) claimKeys(ctx context.Context, tx pgx.Tx, keys []string) (map[string]storedResult, error) {
-	sorted := append([]string(nil), keys...)
-	sort.Strings(sorted)
-	rows, err := tx.Query(ctx, b.l.q(`
-		INSERT INTO {s}.idempotency (key, request_hash)
-		SELECT k, '\x'::bytea FROM unnest($1::text[]) AS k ORDER BY k
-		ON CONFLICT (key) DO NOTHING RETURNING key`), sorted)
-	if err != nil {
-		return nil, fmt.Errorf("claim idempotency keys: %w", err)
-	}
-	claimed, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("claim idempotency keys: %w", err)
-	}
-	stored := map[string]storedResult{}
-	if len(claimed) == len(sorted) {
-		return stored, nil
-	}
-	mine := map[string]bool{}
-	for _, k := range claimed {
-		mine[k] = true
-	}
-	var others []string
-	for _, k := range sorted {
-		if !mine[k] {
-			others = append(others, k)
-		}
-	}
-	rows, err = tx.Query(ctx, b.l.q(`SELECT key, request_hash, result FROM {s}.idempotency WHERE key = ANY($1)`), others)
+// storedResults returns the stored results of the keys that earlier transactions committed.
+func (b *batch) storedResults(ctx context.Context, tx pgx.Tx, keys []string) (map[string]storedResult, error) {
+	rows, err := tx.Query(ctx, b.l.q(`SELECT key, request_hash, result FROM {s}.idempotency WHERE key = ANY($1)`), keys)
 	if err != nil {
 		return nil, fmt.Errorf("read idempotency keys: %w", err)
 	}
 	defer rows.Close()
+	stored := map[string]storedResult{}
 	for rows.Next() {
 		var key string
 		var s storedResult
@@ -302,6 +276,10 @@ func (b *batch) claimKeys(ctx context.Context, tx pgx.Tx, keys []string) (map[st
 	}
 	return stored, rows.Err()
 }
+
+// errKeyRace says a concurrent transaction committed one of the batch's keys while the batch
+// was being applied; the batch is rolled back and tried again, and then replays that result.
+var errKeyRace = errors.New("an idempotency key was recorded concurrently")
 
 func validate(op Op) error {
 	bad := func(format string, args ...any) error { return opErr(CodeInvalid, format, args...) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -11,7 +12,7 @@ import (
 
 // flush writes what the batch decided: a fixed number of set-based statements, sent in one
 // round trip, whatever the number of operations.
-func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, done []int, failedKeys []string) error {
+func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, done []int) error {
 	l := b.l
 	q := &pgx.Batch{}
 
@@ -162,11 +163,16 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			members, days, rules, points, awards, spends, growths)
 	}
 
+	// The keys go last, in sorted order: a concurrent transaction recording one of them makes
+	// this insert wait for it, then skip the key, which the count below notices.
+	var keys []string
 	if len(done) > 0 {
-		keys := make([]string, len(done))
-		hs := make([][]byte, len(done))
-		res := make([]string, len(done))
-		for n, i := range done {
+		sorted := append([]int(nil), done...)
+		sort.Slice(sorted, func(x, y int) bool { return ops[sorted[x]].idempotencyKey() < ops[sorted[y]].idempotencyKey() })
+		keys = make([]string, len(sorted))
+		hs := make([][]byte, len(sorted))
+		res := make([]string, len(sorted))
+		for n, i := range sorted {
 			raw, err := json.Marshal(results[i])
 			if err != nil {
 				return err
@@ -174,16 +180,33 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			keys[n], hs[n], res[n] = ops[i].idempotencyKey(), hashes[i], string(raw)
 		}
 		q.Queue(l.q(`
-			UPDATE {s}.idempotency SET request_hash = t.h, result = t.r::jsonb
-			FROM unnest($1::text[], $2::bytea[], $3::text[]) AS t(k, h, r) WHERE idempotency.key = t.k`),
-			keys, hs, res)
-	}
-	if len(failedKeys) > 0 {
-		// A failed operation leaves no trace: its key can be used again.
-		q.Queue(l.q(`DELETE FROM {s}.idempotency WHERE key = ANY($1)`), failedKeys)
+			INSERT INTO {s}.idempotency (key, request_hash, result)
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::jsonb[])
+			ON CONFLICT (key) DO NOTHING`), keys, hs, res)
 	}
 
-	if err := tx.SendBatch(ctx, q).Close(); err != nil {
+	if q.Len() == 0 {
+		return nil
+	}
+	br := tx.SendBatch(ctx, q)
+	for range q.Len() - 1 {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return fmt.Errorf("write batch: %w", err)
+		}
+	}
+	if len(keys) > 0 {
+		tag, err := br.Exec()
+		if err != nil {
+			br.Close()
+			return fmt.Errorf("record idempotency keys: %w", err)
+		}
+		if tag.RowsAffected() != int64(len(keys)) {
+			br.Close()
+			return errKeyRace
+		}
+	}
+	if err := br.Close(); err != nil {
 		return fmt.Errorf("write batch: %w", err)
 	}
 	return nil

@@ -149,6 +149,72 @@ func TestIdempotencyKeys(t *testing.T) {
 	verify(t, l)
 }
 
+// The same keys sent at once from many callers, each in a batch with other work: each key is
+// applied once, every caller gets the same posting, and a key reused for another member's
+// request is refused as a conflict, not applied twice.
+func TestConcurrentRetriesApplyOnce(t *testing.T) {
+	l, pool := newLedger(t, ledger.Options{})
+	ctx := context.Background()
+	const callers, keys = 8, 20
+	results := make([][]ledger.Result, callers)
+	var wg sync.WaitGroup
+	for c := range callers {
+		wg.Go(func() {
+			var ops []ledger.Op
+			for k := range keys {
+				// Callers 0..3 send the request for member a-k, callers 4..7 the same key for b-k.
+				member := fmt.Sprintf("a-%d", k)
+				if c >= callers/2 {
+					member = fmt.Sprintf("b-%d", k)
+				}
+				ops = append(ops, earn(fmt.Sprintf("shared-%d", k), member, 10), earn(fmt.Sprintf("own-%d-%d", c, k), "c", 1))
+			}
+			res, err := l.Post(ctx, ops)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			results[c] = res
+		})
+	}
+	wg.Wait()
+	for k := range keys {
+		var posting int64
+		applied, conflicts := 0, 0
+		for c := range callers {
+			r := results[c][2*k]
+			switch {
+			case r.Err == nil:
+				if posting != 0 && r.PostingID != posting {
+					t.Errorf("key shared-%d: postings %d and %d", k, posting, r.PostingID)
+				}
+				posting = r.PostingID
+				if !r.Replayed {
+					applied++
+				}
+			case errors.Is(r.Err, ledger.ErrIdempotencyConflict):
+				conflicts++
+			default:
+				t.Errorf("key shared-%d, caller %d: %v", k, c, r.Err)
+			}
+		}
+		if applied != 1 || conflicts != callers/2 {
+			t.Errorf("key shared-%d: applied %d times with %d conflicts; want once, with %d conflicts", k, applied, conflicts, callers/2)
+		}
+	}
+	var shared, own int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE idempotency_key LIKE 'shared-%'), count(*) FILTER (WHERE idempotency_key LIKE 'own-%') FROM program.postings`).Scan(&shared, &own); err != nil {
+		t.Fatal(err)
+	}
+	if shared != keys || own != callers*keys {
+		t.Errorf("%d shared and %d own postings; want %d and %d", shared, own, keys, callers*keys)
+	}
+	if b := balance(t, l, "c").Available; b != callers*keys {
+		t.Errorf("member c has %d points; want %d", b, callers*keys)
+	}
+	verify(t, l)
+}
+
 func TestBatchItemsFailAloneAndKeepMemberOrder(t *testing.T) {
 	l, _ := newLedger(t, ledger.Options{})
 	res, err := l.Post(context.Background(), []ledger.Op{
