@@ -25,7 +25,7 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		return string(out), err
 	}
-	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1 2]") {
+	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1 2 3]") {
 		t.Fatalf("first migrate: %v\n%s", err, out)
 	}
 	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "up to date") {

@@ -119,6 +119,17 @@ func (e *Engine) MayDeduct(eventType string) bool {
 	return false
 }
 
+// Capped reports whether the rule has caps of its own, for which what it awarded per day
+// must be counted. Program caps and tiers count only a member's totals.
+func (e *Engine) Capped(rule string) bool {
+	for i := range e.rules {
+		if e.rules[i].Name == rule {
+			return len(e.rules[i].Caps) > 0
+		}
+	}
+	return false
+}
+
 // Ruleset is the rule set the engine evaluates.
 func (e *Engine) Ruleset() *ruleset.Ruleset { return e.rs }
 

@@ -107,7 +107,9 @@ func (b *batch) credit(o Credit, id int64) Result {
 		day = b.day(b.now)
 	}
 	for _, a := range o.Awards {
-		b.addDaily(dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
+		if o.counted == nil || o.counted(a.Rule) {
+			b.addDaily(dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
+		}
 	}
 	spend := o.Spend
 	if spend == "" {
@@ -391,7 +393,7 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 	allocs, _ := take(m, o.Points)
 	m.balance -= o.Points
 	m.dirty = true
-	if s != nil {
+	if s != nil && s.allotment != nil {
 		s.redeemed += int64(o.Quantity)
 		s.dirty = true
 	}
@@ -415,7 +417,7 @@ func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
 	b.restore(r.allocations, r.points)
 	m.balance += r.points
 	m.dirty = true
-	if s := b.stock[r.sku]; s != nil {
+	if s := b.stock[r.sku]; s != nil && s.allotment != nil {
 		s.redeemed -= int64(r.quantity)
 		s.dirty = true
 	}

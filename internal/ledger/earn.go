@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 	"time"
@@ -59,12 +58,10 @@ type usageRow struct {
 	growth int64
 }
 
-// loadUsage reads what the members of Earn ops earned per day and rule, as far back as their
-// caps and tier windows look. It runs under the member locks, so nothing changes it meanwhile.
-func (b *batch) loadUsage(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
-	var members []string
+// usageWanted returns the members of Earn ops and the first day their caps and tier windows
+// look back to: the member_daily rows loadUsage reads.
+func usageWanted(b *batch, ops []Op, todo []int) (members []string, from time.Time) {
 	seen := map[string]bool{}
-	var from time.Time
 	first := true
 	for _, i := range todo {
 		o, ok := ops[i].(Earn)
@@ -75,21 +72,21 @@ func (b *batch) loadUsage(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) 
 			seen[o.Event.Member] = true
 			members = append(members, o.Event.Member)
 		}
-		start := usageStart(o.Engine, b.day(b.occurred(o)))
-		if first || start.Before(from) {
+		if start := usageStart(o.Engine, b.day(b.occurred(o))); first || start.Before(from) {
 			from, first = start, false
 		}
 	}
-	if len(members) == 0 {
-		return nil
-	}
+	return members, from
+}
+
+const usageQuery = `
+	SELECT member_id, day, rule, points, awards, spend::text, growth_value
+	FROM {s}.member_daily WHERE member_id = ANY($1) AND day >= $2`
+
+// loadUsage keeps the rows of usageQuery: what the members of Earn ops earned per day and
+// rule. It runs under the member locks, so nothing changes them meanwhile.
+func (b *batch) loadUsage(rows pgx.Rows) error {
 	b.usage = map[string][]usageRow{}
-	rows, err := tx.Query(ctx, b.l.q(`
-		SELECT member_id, day, rule, points, awards, spend::text, growth_value
-		FROM {s}.member_daily WHERE member_id = ANY($1) AND day >= $2`), members, from)
-	if err != nil {
-		return fmt.Errorf("load usage: %w", err)
-	}
 	defer rows.Close()
 	for rows.Next() {
 		var m string
@@ -99,7 +96,10 @@ func (b *batch) loadUsage(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) 
 		}
 		b.usage[m] = append(b.usage[m], u)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("load usage: %w", err)
+	}
+	return nil
 }
 
 // usageStart is the first day whose usage an event on day can depend on: the start of its
@@ -274,7 +274,8 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	// The event is recorded even when it earns nothing: it is counted for tiers (a purchase's
 	// spend), and its posting says which rule set judged it.
 	res := b.credit(Credit{Key: o.idempotencyKey(), Member: m.id, EventID: o.Event.ID, RulesetVersion: out.RulesetVersion,
-		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: o.Event.Amount, GrowthValue: growth}, id)
+		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: o.Event.Amount, GrowthValue: growth,
+		counted: o.Engine.Capped}, id)
 	for _, a := range penalties {
 		res = b.penalize(m, b.spareID(), o, a, out.RulesetVersion)
 	}

@@ -86,7 +86,7 @@ func (l *Ledger) PostOne(ctx context.Context, op Op) (Result, error) {
 // locking order makes deadlocks impossible in principle; retrying keeps one from failing a
 // batch if an unexpected lock order ever appears.
 func retryable(err error) bool {
-	if errors.Is(err, errKeyRace) {
+	if errors.Is(err, errKeyRace) || errors.Is(err, errStockChanged) {
 		return true
 	}
 	var pgErr *pgconn.PgError

@@ -425,6 +425,63 @@ func TestRedemptionsNeverOversell(t *testing.T) {
 	verify(t, l)
 }
 
+// Redemptions of an unlimited item run side by side. Limiting the item while they run counts
+// every redemption committed before it, and later ones stop exactly at the new allotment.
+func TestLimitingAnItemWhileItIsRedeemed(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	ctx := context.Background()
+	if err := l.SetStock(ctx, "cap", nil); err != nil {
+		t.Fatal(err)
+	}
+	const allotment = 25
+	next := 0
+	// redeem runs n redemptions at once (and, if limit, sets the allotment among them) and
+	// returns how many succeeded.
+	redeem := func(n int, limit bool) int {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		ok := 0
+		for range n {
+			i := next
+			next++
+			mustPost(t, l, earn("e"+itoa(i), "m"+itoa(i), 1000))
+			wg.Go(func() {
+				r := post(t, l, ledger.Redeem{Key: "r" + itoa(i), RedemptionID: "r" + itoa(i), Member: "m" + itoa(i), SKU: "cap", Quantity: 1, Points: 100})
+				switch {
+				case r.Err == nil:
+					mu.Lock()
+					ok++
+					mu.Unlock()
+				case !errors.Is(r.Err, ledger.ErrOutOfStock):
+					t.Errorf("unexpected: %v", r.Err)
+				}
+			})
+		}
+		if limit {
+			wg.Go(func() {
+				if err := l.SetStock(ctx, "cap", ptr(int64(allotment))); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+		return ok
+	}
+	before := redeem(10, false)
+	during := redeem(20, true)
+	after := redeem(30, false)
+	if before != 10 {
+		t.Errorf("%d of 10 redemptions of an unlimited item succeeded", before)
+	}
+	if want := max(allotment-before-during, 0); after != want {
+		t.Errorf("%d redeemed before and %d while the item was limited to %d, then %d more; want %d more", before, during, allotment, after, want)
+	}
+	if _, redeemed, err := l.Stock(ctx, "cap"); err != nil || redeemed != int64(before+during+after) {
+		t.Errorf("stock counts %d redeemed (%v); want all %d", redeemed, err, before+during+after)
+	}
+	verify(t, l)
+}
+
 func TestSixtyFourSpendersOnOneMember(t *testing.T) {
 	l, _ := newLedger(t, ledger.Options{})
 	mustPost(t, l, earn("e", "m", 1000))

@@ -3,7 +3,9 @@ package ledger
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -91,12 +93,11 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		members = append(members, m)
 	}
 	sort.Strings(members)
-	if err := b.lockMembers(ctx, tx, members); err != nil {
+	usageMembers, usageFrom := usageWanted(b, ops, todo)
+	if err := b.lockMembers(ctx, tx, members, usageMembers, usageFrom, len(todo)+spare); err != nil {
 		return err
 	}
-	if err := b.loadUsage(ctx, tx, ops, todo); err != nil {
-		return err
-	}
+	b.postingIDs, b.spareIDs = b.postingIDs[:len(todo)], b.postingIDs[len(todo):]
 	// Re-read holds and redemptions under the member locks: another batch may have captured,
 	// released or cancelled them between the first read and the lock.
 	if len(holdIDs) > 0 {
@@ -141,10 +142,13 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	if len(lotMembers) > 0 || len(reverseEvents) > 0 || len(allocPostings) > 0 {
 		rows, err := tx.Query(ctx, l.q(`
 			SELECT posting_id, seq, member_id, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
-			FROM {s}.lots
-			WHERE (member_id = ANY($1) AND remaining <> 0)
-			   OR event_id = ANY($2)
-			   OR (posting_id, seq) IN (SELECT * FROM unnest($3::bigint[], $4::smallint[]))`),
+			FROM {s}.lots WHERE member_id = ANY($1) AND remaining <> 0
+			UNION
+			SELECT posting_id, seq, member_id, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
+			FROM {s}.lots WHERE event_id = ANY($2)
+			UNION
+			SELECT l.posting_id, l.seq, l.member_id, coalesce(l.event_id, ''), l.rule, l.amount, l.remaining, l.reversed, l.earned_at, l.expires_at
+			FROM {s}.lots l JOIN unnest($3::bigint[], $4::smallint[]) AS a(p, s) ON l.posting_id = a.p AND l.seq = a.s`),
 			lotMembers, reverseEvents, allocPostings, allocSeqs)
 		if err != nil {
 			return fmt.Errorf("load lots: %w", err)
@@ -169,62 +173,112 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		}
 	}
 
-	rows, err := tx.Query(ctx, l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), len(todo)+spare)
-	if err != nil {
-		return fmt.Errorf("reserve posting ids: %w", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err != nil {
-		return fmt.Errorf("reserve posting ids: %w", err)
-	}
-	b.postingIDs, b.spareIDs = ids[:len(todo)], ids[len(todo):]
 	return nil
 }
 
 // lockMembers creates the members that do not exist yet and locks all of them, in sorted
-// order so that two batches never wait for each other in a cycle.
-func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members []string) error {
-	if _, err := tx.Exec(ctx, b.l.q(`
+// order so that two batches never wait for each other in a cycle. In the same round trip, once
+// the locks are held, it reads the usage of usageMembers since usageFrom and reserves ids
+// posting ids.
+func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, usageFrom time.Time, ids int) error {
+	q := &pgx.Batch{}
+	q.Queue(b.l.q(`
 		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
-		ON CONFLICT (id) DO NOTHING`), members); err != nil {
-		return fmt.Errorf("create members: %w", err)
-	}
-	rows, err := tx.Query(ctx, b.l.q(`
+		ON CONFLICT (id) DO NOTHING`), members)
+	q.Queue(b.l.q(`
 		SELECT id, balance, held, tier, tier_reached_at, birthday, attributes, created_at
 		FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
+	if len(usageMembers) > 0 {
+		q.Queue(b.l.q(usageQuery), usageMembers, usageFrom)
+	}
+	q.Queue(b.l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), ids)
+	br := tx.SendBatch(ctx, q)
+	defer br.Close()
+
+	if _, err := br.Exec(); err != nil {
+		return fmt.Errorf("create members: %w", err)
+	}
+	rows, err := br.Query()
 	if err != nil {
 		return fmt.Errorf("lock members: %w", err)
 	}
-	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
 		if err := rows.Scan(&m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
+			rows.Close()
 			return err
 		}
 		b.members[m.id] = m
 	}
-	return rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("lock members: %w", err)
+	}
+	if len(usageMembers) > 0 {
+		rows, err := br.Query()
+		if err != nil {
+			return fmt.Errorf("load usage: %w", err)
+		}
+		if err := b.loadUsage(rows); err != nil {
+			return err
+		}
+	}
+	rows, err = br.Query()
+	if err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
+	}
+	if b.postingIDs, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
+	}
+	return br.Close()
 }
 
 // lockStock locks the stock rows of skus (after the members, in sorted order) and counts the
-// members' active redemptions of them.
+// members' active redemptions of them. Items with a limited allotment are locked for update:
+// their redemptions take turns. Unlimited items are only share-locked, which keeps their
+// redemptions concurrent and their allotment from changing under them (setStock waits); their
+// redeemed count is not kept.
 func (b *batch) lockStock(ctx context.Context, tx pgx.Tx, members, skus []string) error {
 	sort.Strings(skus)
-	rows, err := tx.Query(ctx, b.l.q(`SELECT sku, allotment, redeemed FROM {s}.stock WHERE sku = ANY($1) ORDER BY sku FOR UPDATE`), skus)
+	skus = slices.Compact(skus)
+	limited := map[string]bool{}
+	rows, err := tx.Query(ctx, b.l.q(`SELECT sku FROM {s}.stock WHERE sku = ANY($1) AND allotment IS NOT NULL`), skus)
 	if err != nil {
-		return fmt.Errorf("lock stock: %w", err)
+		return fmt.Errorf("read stock: %w", err)
 	}
-	for rows.Next() {
-		var sku string
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("read stock: %w", err)
+	}
+	for _, sku := range names {
+		limited[sku] = true
+	}
+	q := &pgx.Batch{}
+	for _, sku := range skus {
+		mode := "KEY SHARE"
+		if limited[sku] {
+			mode = "UPDATE"
+		}
+		q.Queue(b.l.q(`SELECT allotment, redeemed FROM {s}.stock WHERE sku = $1 FOR `+mode), sku)
+	}
+	br := tx.SendBatch(ctx, q)
+	for _, sku := range skus {
 		s := &stockState{}
-		if err := rows.Scan(&sku, &s.allotment, &s.redeemed); err != nil {
-			rows.Close()
-			return err
+		err := br.QueryRow().Scan(&s.allotment, &s.redeemed)
+		if errors.Is(err, pgx.ErrNoRows) {
+			continue // not in the catalog's stock table: unlimited
+		}
+		if err != nil {
+			br.Close()
+			return fmt.Errorf("lock stock: %w", err)
+		}
+		if (s.allotment != nil) != limited[sku] {
+			br.Close()
+			return errStockChanged
 		}
 		b.stock[sku] = s
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err := br.Close(); err != nil {
 		return fmt.Errorf("lock stock: %w", err)
 	}
 	rows, err = tx.Query(ctx, b.l.q(`
@@ -289,6 +343,10 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 	}
 	return rows.Err()
 }
+
+// errStockChanged says an item's allotment was set or removed between reading and locking its
+// stock row; the batch is tried again.
+var errStockChanged = errors.New("a catalog item's allotment changed")
 
 // spareID is a posting id for an operation's second posting.
 func (b *batch) spareID() int64 {

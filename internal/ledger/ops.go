@@ -37,6 +37,9 @@ type Credit struct {
 	GrowthValue int64 `json:"growthValue,omitempty"`
 	// Adjustment posts against the 'adjusted' system account instead of 'issued'.
 	Adjustment bool `json:"adjustment,omitempty"`
+	// counted, when set, says which awards' rules need daily counters of their own (the
+	// rules with caps); by default every rule gets them.
+	counted func(rule string) bool
 }
 
 // DebitKind says why points are taken.

@@ -219,16 +219,33 @@ func (l *Ledger) MemberDaily(ctx context.Context, member string, from, to time.T
 // SetStock declares the allotment of a catalog item; nil makes it unlimited. What was already
 // redeemed is kept, so raising the allotment adds stock.
 func (l *Ledger) SetStock(ctx context.Context, sku string, allotment *int64) error {
-	_, err := l.pool.Exec(ctx, l.q(`
-		INSERT INTO {s}.stock (sku, allotment) VALUES ($1, $2)
-		ON CONFLICT (sku) DO UPDATE SET allotment = excluded.allotment`), sku, allotment)
+	return pgx.BeginFunc(ctx, l.pool, func(tx pgx.Tx) error {
+		return l.setStock(ctx, tx, []string{sku}, []*int64{allotment})
+	})
+}
+
+// setStock sets allotments in tx. Redemptions count an item's redeemed quantity only while
+// it is limited, so an item that becomes limited has its count taken from the redemptions;
+// locking the rows first waits for the redemptions in flight, which hold share locks on them.
+func (l *Ledger) setStock(ctx context.Context, tx pgx.Tx, skus []string, allotments []*int64) error {
+	if _, err := tx.Exec(ctx, l.q(`SELECT 1 FROM {s}.stock WHERE sku = ANY($1) ORDER BY sku FOR UPDATE`), skus); err != nil {
+		return fmt.Errorf("lock stock: %w", err)
+	}
+	_, err := tx.Exec(ctx, l.q(`
+		INSERT INTO {s}.stock AS s (sku, allotment, redeemed)
+		SELECT t.sku, t.allotment,
+		       coalesce((SELECT sum(quantity) FROM {s}.redemptions r WHERE r.sku = t.sku AND r.status = 'active'), 0)
+		FROM unnest($1::text[], $2::bigint[]) AS t(sku, allotment) ORDER BY t.sku
+		ON CONFLICT (sku) DO UPDATE SET allotment = excluded.allotment,
+		  redeemed = CASE WHEN s.allotment IS NULL THEN excluded.redeemed ELSE s.redeemed END`), skus, allotments)
 	if err != nil {
-		return fmt.Errorf("set stock of %s: %w", sku, err)
+		return fmt.Errorf("set stock: %w", err)
 	}
 	return nil
 }
 
-// Stock returns an item's allotment (nil: unlimited) and how many were redeemed.
+// Stock returns an item's allotment (nil: unlimited) and how many were redeemed, which is
+// counted only while the item is limited.
 func (l *Ledger) Stock(ctx context.Context, sku string) (allotment *int64, redeemed int64, err error) {
 	err = l.pool.QueryRow(ctx, l.q(`SELECT allotment, redeemed FROM {s}.stock WHERE sku = $1`), sku).Scan(&allotment, &redeemed)
 	if errors.Is(err, pgx.ErrNoRows) {

@@ -42,10 +42,8 @@ func (l *Ledger) Publish(ctx context.Context, rs *ruleset.Ruleset) error {
 			skus, allotments = append(skus, it.SKU), append(allotments, it.Stock)
 		}
 		if len(skus) > 0 {
-			if _, err := tx.Exec(ctx, l.q(`
-				INSERT INTO {s}.stock (sku, allotment) SELECT * FROM unnest($1::text[], $2::bigint[])
-				ON CONFLICT (sku) DO UPDATE SET allotment = excluded.allotment`), skus, allotments); err != nil {
-				return fmt.Errorf("set stock: %w", err)
+			if err := l.setStock(ctx, tx, skus, allotments); err != nil {
+				return err
 			}
 		}
 		if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, RulesetChannel(l.schema), rs.Version); err != nil {
