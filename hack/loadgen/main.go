@@ -233,7 +233,7 @@ func startLocal(settings string) (func(), string, func(), error) {
 		return nil, "", nil, err
 	}
 	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, pg.DSN+"&pool_max_conns=16")
+	pool, err := ledger.NewPool(ctx, pg.DSN+"&pool_max_conns=16")
 	if err != nil {
 		return nil, "", nil, err
 	}

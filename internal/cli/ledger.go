@@ -35,7 +35,7 @@ func (d *databaseFlags) connect(ctx context.Context) (*pgxpool.Pool, error) {
 	if err := ledger.ValidateSchema(d.schema); err != nil {
 		return nil, fmt.Errorf("--schema: %w", err)
 	}
-	pool, err := pgxpool.New(ctx, d.url)
+	pool, err := ledger.NewPool(ctx, d.url)
 	if err != nil {
 		return nil, fmt.Errorf("--database-url: %w", err)
 	}

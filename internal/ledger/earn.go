@@ -79,9 +79,14 @@ func usageWanted(b *batch, ops []Op, todo []int) (members []string, from time.Ti
 	return members, from
 }
 
+// usageQuery looks each member up on its own (the OFFSET keeps the subquery from being merged
+// into a join): without statistics on a young table, the planner would take member_id =
+// ANY(...) for a large share of the rows and scan the table whole.
 const usageQuery = `
-	SELECT member_id, day, rule, points, awards, spend::text, growth_value
-	FROM {s}.member_daily WHERE member_id = ANY($1) AND day >= $2`
+	SELECT m.id, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value
+	FROM unnest($1::text[]) AS m(id), LATERAL (
+	  SELECT day, rule, points, awards, spend, growth_value FROM {s}.member_daily
+	  WHERE member_id = m.id AND day >= $2 OFFSET 0) d`
 
 // loadUsage keeps the rows of usageQuery: what the members of Earn ops earned per day and
 // rule. It runs under the member locks, so nothing changes them meanwhile.

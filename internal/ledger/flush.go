@@ -110,7 +110,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 		q.Queue(l.q(`
 			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r
 			FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[]) AS t(id, b, h, t, r)
-			WHERE members.id = t.id`),
+			WHERE members.id = t.id AND members.id = ANY($1)`), // the second condition lets the planner find the rows by key
 			ids, balances, helds, tiers, reached)
 	}
 

@@ -50,6 +50,21 @@ func New(pool *pgxpool.Pool, schema string, opts Options) (*Ledger, error) {
 	return &Ledger{pool: pool, schema: schema, ident: pgx.Identifier{schema}.Sanitize(), opts: opts}, nil
 }
 
+// NewPool connects to the database at url with the settings the ledger relies on. Its
+// statements look rows up by arrays of keys in tables that start empty and grow fast; a
+// prepared statement's generic plan, fixed while a table was small, would keep scanning it
+// whole long after it has grown, so every execution is planned for its own arguments.
+func NewPool(ctx context.Context, url string) (*pgxpool.Pool, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, err
+	}
+	if _, set := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !set {
+		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
+	return pgxpool.NewWithConfig(ctx, cfg)
+}
+
 // Schema is the PostgreSQL schema of the ledger.
 func (l *Ledger) Schema() string { return l.schema }
 

@@ -140,15 +140,20 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		}
 	}
 	if len(lotMembers) > 0 || len(reverseEvents) > 0 || len(allocPostings) > 0 {
+		// Each key is looked up on its own (the OFFSETs keep the subqueries from being merged
+		// into joins), whatever the planner guesses of a young table.
 		rows, err := tx.Query(ctx, l.q(`
-			SELECT posting_id, seq, member_id, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
-			FROM {s}.lots WHERE member_id = ANY($1) AND remaining <> 0
-			UNION
-			SELECT posting_id, seq, member_id, coalesce(event_id, ''), rule, amount, remaining, reversed, earned_at, expires_at
-			FROM {s}.lots WHERE event_id = ANY($2)
-			UNION
 			SELECT l.posting_id, l.seq, l.member_id, coalesce(l.event_id, ''), l.rule, l.amount, l.remaining, l.reversed, l.earned_at, l.expires_at
-			FROM {s}.lots l JOIN unnest($3::bigint[], $4::smallint[]) AS a(p, s) ON l.posting_id = a.p AND l.seq = a.s`),
+			FROM (
+			  SELECT l.* FROM unnest($1::text[]) AS m(id), LATERAL (
+			    SELECT * FROM {s}.lots WHERE member_id = m.id AND remaining <> 0 OFFSET 0) l
+			  UNION
+			  SELECT l.* FROM unnest($2::text[]) AS e(id), LATERAL (
+			    SELECT * FROM {s}.lots WHERE event_id = e.id OFFSET 0) l
+			  UNION
+			  SELECT l.* FROM unnest($3::bigint[], $4::smallint[]) AS a(p, s), LATERAL (
+			    SELECT * FROM {s}.lots WHERE posting_id = a.p AND seq = a.s OFFSET 0) l
+			) l`),
 			lotMembers, reverseEvents, allocPostings, allocSeqs)
 		if err != nil {
 			return fmt.Errorf("load lots: %w", err)

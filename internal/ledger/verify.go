@@ -55,6 +55,9 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 			SELECT format('sku %s: stock says %s redeemed, active redemptions %s', s.sku, s.redeemed, coalesce(r.n, 0))
 			FROM {s}.stock s LEFT JOIN (SELECT sku, sum(quantity) n FROM {s}.redemptions WHERE status = 'active' GROUP BY 1) r ON r.sku = s.sku
 			WHERE s.allotment IS NOT NULL AND s.redeemed <> coalesce(r.n, 0)`},
+		{"an entry without its posting", `
+			SELECT format('entry %s/%s: no posting', e.posting_id, e.seq) FROM {s}.entries e
+			WHERE NOT EXISTS (SELECT 1 FROM {s}.postings p WHERE p.id = e.posting_id)`},
 		{"an idempotency key without its result", `
 			SELECT format('key %s has no result', key) FROM {s}.idempotency WHERE result IS NULL`},
 	}
