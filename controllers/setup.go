@@ -1,7 +1,21 @@
 package controllers
 
 import (
+	"context"
+	"fmt"
+	"time"
+
+	appsv1 "k8s.io/api/apps/v1"
+	batchv1 "k8s.io/api/batch/v1"
+	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	"k8s.io/apimachinery/pkg/labels"
 	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/cache"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/resources"
 )
 
 // The manager's permissions. They are collected by controller-gen into config/rbac/role.yaml.
@@ -9,12 +23,72 @@ import (
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms;earnrules;tierpolicies;redemptioncatalogs,verbs=get;list;watch;update;patch
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/status;earnrules/status;tierpolicies/status;redemptioncatalogs/status,verbs=get;update;patch
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/finalizers;earnrules/finalizers;tierpolicies/finalizers;redemptioncatalogs/finalizers,verbs=update
+// +kubebuilder:rbac:groups="",resources=secrets;services,verbs=get;list;watch;create;update;patch;delete
+// +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create;update;patch;delete
+// +kubebuilder:rbac:groups=policy,resources=poddisruptionbudgets,verbs=get;list;watch;create;update;patch;delete
+// +kubebuilder:rbac:groups=batch,resources=cronjobs,verbs=get;list;watch;create;update;patch;delete
 // +kubebuilder:rbac:groups="",resources=events,verbs=create;patch
 // +kubebuilder:rbac:groups=events.k8s.io,resources=events,verbs=create;patch
 
-// Setup registers every reconciler with the manager. Reconcilers arrive with the
-// controllers work; until then the manager only serves health and metrics.
-func Setup(mgr ctrl.Manager) error {
-	_ = mgr
-	return nil
+// Options configure the reconcilers.
+type Options struct {
+	// Image is the operator's own image, which ledgers and jobs run.
+	Image string
+	// Resync is how often a program's database state is re-asserted; 10 minutes if zero.
+	Resync time.Duration
+	// RetryAfter is how soon a program waiting on its database or Secret is tried again;
+	// 15 seconds if zero.
+	RetryAfter time.Duration
+}
+
+// CacheOptions limits the manager's cache to what Tally reads and owns: the four kinds, and
+// of the built-in kinds only the objects that carry Tally's managed-by label.
+func CacheOptions() cache.Options {
+	owned := cache.ByObject{Label: labels.SelectorFromSet(labels.Set{"app.kubernetes.io/managed-by": resources.ManagedBy})}
+	return cache.Options{ByObject: map[client.Object]cache.ByObject{
+		&corev1.Secret{}:                owned,
+		&corev1.Service{}:               owned,
+		&appsv1.Deployment{}:            owned,
+		&policyv1.PodDisruptionBudget{}: owned,
+		&batchv1.CronJob{}:              owned,
+	}}
+}
+
+// Setup registers every reconciler with the manager.
+func Setup(mgr ctrl.Manager, o Options) error {
+	if o.Image == "" {
+		return fmt.Errorf("the ledger image is required")
+	}
+	if o.Resync == 0 {
+		o.Resync = 10 * time.Minute
+	}
+	if o.RetryAfter == 0 {
+		o.RetryAfter = 15 * time.Second
+	}
+	ctx := context.Background()
+	idx := mgr.GetFieldIndexer()
+	for obj, f := range map[client.Object]func(client.Object) string{
+		&v1alpha1.EarnRule{}:          func(o client.Object) string { return o.(*v1alpha1.EarnRule).Spec.ProgramRef.Name },
+		&v1alpha1.TierPolicy{}:        func(o client.Object) string { return o.(*v1alpha1.TierPolicy).Spec.ProgramRef.Name },
+		&v1alpha1.RedemptionCatalog{}: func(o client.Object) string { return o.(*v1alpha1.RedemptionCatalog).Spec.ProgramRef.Name },
+	} {
+		if err := idx.IndexField(ctx, obj, programRefField, func(o client.Object) []string { return []string{f(o)} }); err != nil {
+			return fmt.Errorf("index %T by program: %w", obj, err)
+		}
+	}
+	programs := &PointsProgramReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(),
+		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter}
+	if err := programs.SetupWithManager(mgr); err != nil {
+		return err
+	}
+	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }}).
+		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.EarnRuleList{} }); err != nil {
+		return err
+	}
+	if err := (&RuleReconciler[*v1alpha1.TierPolicy]{Client: mgr.GetClient(), Kind: "TierPolicy", New: func() *v1alpha1.TierPolicy { return &v1alpha1.TierPolicy{} }}).
+		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.TierPolicyList{} }); err != nil {
+		return err
+	}
+	return (&RuleReconciler[*v1alpha1.RedemptionCatalog]{Client: mgr.GetClient(), Kind: "RedemptionCatalog", New: func() *v1alpha1.RedemptionCatalog { return &v1alpha1.RedemptionCatalog{} }}).
+		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.RedemptionCatalogList{} })
 }

@@ -24,6 +24,7 @@ type managerOptions struct {
 	secureMetrics  bool
 	probeAddr      string
 	leaderElection bool
+	image          string
 	zap            zap.Options
 }
 
@@ -45,6 +46,8 @@ TokenReview and SubjectAccessReview), unless --metrics-secure=false.`,
 	f.BoolVar(&o.secureMetrics, "metrics-secure", true, "serve metrics over HTTPS behind authentication and authorization")
 	f.StringVar(&o.probeAddr, "health-probe-bind-address", ":8081", "address of the /healthz and /readyz endpoints")
 	f.BoolVar(&o.leaderElection, "leader-elect", false, "elect a leader so that only one replica reconciles at a time")
+	f.StringVar(&o.image, "ledger-image", envOr("TALLY_IMAGE", "ghcr.io/tally-operator/tally:"+version.Version),
+		"image the ledger Deployments and the CronJobs run: the operator's own (default $TALLY_IMAGE)")
 	logFlags := flag.NewFlagSet("log", flag.ContinueOnError)
 	o.zap.BindFlags(logFlags)
 	f.AddGoFlagSet(logFlags)
@@ -69,6 +72,7 @@ func runManager(o managerOptions) error {
 	}
 	mgr, err := ctrl.NewManager(cfg, ctrl.Options{
 		Scheme:                        scheme,
+		Cache:                         controllers.CacheOptions(),
 		Metrics:                       metrics,
 		HealthProbeBindAddress:        o.probeAddr,
 		LeaderElection:                o.leaderElection,
@@ -78,7 +82,7 @@ func runManager(o managerOptions) error {
 	if err != nil {
 		return fmt.Errorf("create manager: %w", err)
 	}
-	if err := controllers.Setup(mgr); err != nil {
+	if err := controllers.Setup(mgr, controllers.Options{Image: o.image}); err != nil {
 		return fmt.Errorf("set up controllers: %w", err)
 	}
 	if err := mgr.AddHealthzCheck("healthz", healthz.Ping); err != nil {

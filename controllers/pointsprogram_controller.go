@@ -1,0 +1,217 @@
+package controllers
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	appsv1 "k8s.io/api/apps/v1"
+	batchv1 "k8s.io/api/batch/v1"
+	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/client-go/tools/events"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
+	"sigs.k8s.io/controller-runtime/pkg/handler"
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+)
+
+// finalizer keeps a PointsProgram until its database objects are dealt with as its
+// deletionPolicy says.
+const finalizer = "loyalty.tally.dev/program-data"
+
+// fieldOwner is the server-side apply field manager of everything Tally writes.
+const fieldOwner = client.FieldOwner("tally-operator")
+
+// PointsProgramReconciler turns a PointsProgram into its database schema and role, its
+// published rule set, its ledger workload and its CronJobs.
+type PointsProgramReconciler struct {
+	client.Client
+	// APIReader reads the administrator Secrets that programs name: users make them, so they
+	// carry no Tally label and are not in the cache.
+	APIReader client.Reader
+	Recorder  events.EventRecorder
+	// Image is the operator's own image, which the ledger and the jobs run.
+	Image string
+	// Resync is how often a program's database state is re-asserted when nothing changes.
+	Resync time.Duration
+	// RetryAfter is how soon a program whose database or Secret is not usable is tried again.
+	RetryAfter time.Duration
+
+	pools adminPools
+}
+
+// programState is one pass over a program: what the phases found, for the status.
+type programState struct {
+	p          *v1alpha1.PointsProgram
+	adminURI   string
+	retryAfter bool // a phase is waiting on something outside the cluster: come back soon
+}
+
+// Reconcile runs the phases in order; each records its condition, and a phase that cannot
+// do its work stops the pass. Status is written once, at the end.
+func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Request) (res ctrl.Result, err error) {
+	p := &v1alpha1.PointsProgram{}
+	if err := r.Get(ctx, req.NamespacedName, p); err != nil {
+		return ctrl.Result{}, client.IgnoreNotFound(err)
+	}
+	if p.DeletionTimestamp != nil {
+		return r.delete(ctx, p)
+	}
+	if controllerutil.AddFinalizer(p, finalizer) {
+		if err := r.Update(ctx, p); err != nil {
+			return ctrl.Result{}, fmt.Errorf("add finalizer: %w", err)
+		}
+	}
+
+	base := p.DeepCopy()
+	if p.Status.ObservedGeneration != p.Generation {
+		// Tell GitOps tools at once that the new generation is being worked on.
+		r.setCondition(p, v1alpha1.ConditionReconciling, metav1.ConditionTrue, "Reconciling", "working towards generation %d", p.Generation)
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "Reconciling", "working towards generation %d", p.Generation)
+		if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
+			return ctrl.Result{}, fmt.Errorf("patch status: %w", err)
+		}
+		base = p.DeepCopy()
+	}
+
+	st := &programState{p: p}
+	defer func() {
+		if perr := r.writeStatus(ctx, base, st, err); perr != nil && err == nil {
+			err = perr
+		}
+	}()
+	for _, phase := range []func(context.Context, *programState) (bool, error){
+		r.reconcileDatabase, r.reconcileRules, r.reconcileWorkload, r.reconcileJobs,
+	} {
+		ok, err := phase(ctx, st)
+		if err != nil {
+			return ctrl.Result{}, err
+		}
+		if !ok {
+			break
+		}
+	}
+	if st.retryAfter {
+		return ctrl.Result{RequeueAfter: r.RetryAfter}, nil
+	}
+	return ctrl.Result{RequeueAfter: r.Resync}, nil
+}
+
+func (r *PointsProgramReconciler) setCondition(p *v1alpha1.PointsProgram, kind string, status metav1.ConditionStatus, reason, format string, args ...any) {
+	meta.SetStatusCondition(&p.Status.Conditions, metav1.Condition{Type: kind, Status: status, Reason: reason,
+		Message: fmt.Sprintf(format, args...), ObservedGeneration: p.Generation})
+}
+
+// transient are the reasons of conditions that get better by themselves.
+var transient = map[string]bool{"Pending": true, "Progressing": true, "Unavailable": true}
+
+// writeStatus sums the phases up in Ready and patches status. observedGeneration moves only
+// when the pass ran without error.
+func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha1.PointsProgram, st *programState, passErr error) error {
+	p := st.p
+	wasReady := meta.IsStatusConditionTrue(base.Status.Conditions, v1alpha1.ConditionReady)
+	var waiting *metav1.Condition
+	for _, kind := range []string{v1alpha1.ConditionDatabaseReady, v1alpha1.ConditionRulesetPublished, v1alpha1.ConditionLedgerAvailable, v1alpha1.ConditionExpiryScheduled} {
+		c := meta.FindStatusCondition(p.Status.Conditions, kind)
+		if c == nil || c.ObservedGeneration != p.Generation {
+			r.setCondition(p, kind, metav1.ConditionUnknown, "Pending", "waiting for an earlier step")
+			c = meta.FindStatusCondition(p.Status.Conditions, kind)
+		}
+		if c.Status != metav1.ConditionTrue && waiting == nil {
+			waiting = c.DeepCopy()
+		}
+	}
+	switch {
+	case passErr != nil:
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "Error", "%v", passErr)
+	case waiting != nil:
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, waiting.Reason, "%s: %s", waiting.Type, waiting.Message)
+	default:
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionTrue, "Ready", "serving rule set %s at %s", p.Status.RulesetVersion, p.Status.Endpoint)
+	}
+	if passErr == nil {
+		p.Status.ObservedGeneration = p.Generation
+		meta.RemoveStatusCondition(&p.Status.Conditions, v1alpha1.ConditionReconciling)
+		// Reconciling says the operator is still on its way, as while a rollout runs; a
+		// problem only the user can fix leaves it unset, so that tools report it as degraded
+		// instead of waiting for it.
+		if waiting != nil && transient[waiting.Reason] {
+			r.setCondition(p, v1alpha1.ConditionReconciling, metav1.ConditionTrue, waiting.Reason, "waiting for %s: %s", waiting.Type, waiting.Message)
+		}
+	}
+	if ready := meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionReady); ready != wasReady {
+		if ready {
+			r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Ready", "Reconcile", "program is ready: %s", meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionReady).Message)
+		} else {
+			c := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionReady)
+			r.Recorder.Eventf(p, nil, corev1.EventTypeWarning, c.Reason, "Reconcile", "program is not ready: %s", c.Message)
+		}
+	}
+	if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil && !apierrors.IsNotFound(err) {
+		return fmt.Errorf("patch status: %w", err)
+	}
+	return nil
+}
+
+// apply writes obj with server-side apply under Tally's field owner, owned by the program.
+func (r *PointsProgramReconciler) apply(ctx context.Context, p *v1alpha1.PointsProgram, obj client.Object) error {
+	if err := controllerutil.SetControllerReference(p, obj, r.Scheme()); err != nil {
+		return err
+	}
+	u, err := toUnstructured(obj)
+	if err != nil {
+		return err
+	}
+	if err := r.Apply(ctx, client.ApplyConfigurationFromUnstructured(u), fieldOwner, client.ForceOwnership); err != nil {
+		return fmt.Errorf("apply %s %s: %w", obj.GetObjectKind().GroupVersionKind().Kind, obj.GetName(), err)
+	}
+	return nil
+}
+
+// SetupWithManager watches programs, what they own, and the objects that make up their rules.
+func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
+	toProgram := handler.EnqueueRequestsFromMapFunc(func(_ context.Context, o client.Object) []reconcile.Request {
+		var name string
+		switch o := o.(type) {
+		case *v1alpha1.EarnRule:
+			name = o.Spec.ProgramRef.Name
+		case *v1alpha1.TierPolicy:
+			name = o.Spec.ProgramRef.Name
+		case *v1alpha1.RedemptionCatalog:
+			name = o.Spec.ProgramRef.Name
+		}
+		return []reconcile.Request{{NamespacedName: types.NamespacedName{Namespace: o.GetNamespace(), Name: name}}}
+	})
+	if err := mgr.Add(closer{r.pools.close}); err != nil {
+		return err
+	}
+	return ctrl.NewControllerManagedBy(mgr).
+		For(&v1alpha1.PointsProgram{}).
+		Owns(&appsv1.Deployment{}).
+		Owns(&corev1.Service{}).
+		Owns(&policyv1.PodDisruptionBudget{}).
+		Owns(&batchv1.CronJob{}).
+		Owns(&corev1.Secret{}).
+		Watches(&v1alpha1.EarnRule{}, toProgram).
+		Watches(&v1alpha1.TierPolicy{}, toProgram).
+		Watches(&v1alpha1.RedemptionCatalog{}, toProgram).
+		Named("pointsprogram").
+		Complete(r)
+}
+
+// closer runs a function when the manager stops.
+type closer struct{ f func() }
+
+func (c closer) Start(ctx context.Context) error {
+	<-ctx.Done()
+	c.f()
+	return nil
+}

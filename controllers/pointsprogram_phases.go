@@ -1,0 +1,297 @@
+package controllers
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"time"
+
+	batchv1 "k8s.io/api/batch/v1"
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/types"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
+	"sigs.k8s.io/controller-runtime/pkg/log"
+
+	appsv1 "k8s.io/api/apps/v1"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/dbconfig"
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/resources"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+func dbProgram(p *v1alpha1.PointsProgram) dbconfig.Program {
+	return dbconfig.Program{Namespace: p.Namespace, Name: p.Name, Schema: dbconfig.SchemaFor(p.Namespace, p.Name, p.Spec.Database.Schema)}
+}
+
+// adminURI reads the administrator URI from the Secret the program names. A missing Secret
+// or key is the user's to fix: it is reported, not returned as an error.
+func (r *PointsProgramReconciler) adminURI(ctx context.Context, p *v1alpha1.PointsProgram) (string, string, error) {
+	ref := p.Spec.Database.SecretRef
+	key := ref.Key
+	if key == "" {
+		key = "uri"
+	}
+	var s corev1.Secret
+	err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: ref.Name}, &s)
+	if apierrors.IsNotFound(err) {
+		return "", fmt.Sprintf("Secret %q (spec.database.secretRef.name) does not exist in namespace %s: create it with key %q holding a postgresql:// URI of a role that may create schemas and roles", ref.Name, p.Namespace, key), nil
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("read Secret %s: %w", ref.Name, err)
+	}
+	uri := string(s.Data[key])
+	if uri == "" {
+		return "", fmt.Sprintf("Secret %q has no key %q (spec.database.secretRef.key): add a postgresql:// URI under it", ref.Name, key), nil
+	}
+	return uri, "", nil
+}
+
+// reconcileDatabase provisions the schema and role and writes the ledger's credentials Secret.
+func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *programState) (bool, error) {
+	p := st.p
+	fail := func(reason, format string, args ...any) (bool, error) {
+		r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionFalse, reason, format, args...)
+		st.retryAfter = true
+		return false, nil
+	}
+	uri, problem, err := r.adminURI(ctx, p)
+	if err != nil {
+		return false, err
+	}
+	if problem != "" {
+		return fail("SecretNotFound", "%s", problem)
+	}
+	st.adminURI = uri
+	dbp := dbProgram(p)
+	p.Status.Schema = dbp.Schema
+	pool, err := r.pools.get(ctx, uri)
+	if err != nil {
+		return fail("InvalidURI", "the URI in Secret %q cannot be used: %v", p.Spec.Database.SecretRef.Name, err)
+	}
+
+	// The password is generated once and kept in the Secret; it is never regenerated.
+	secret := &corev1.Secret{}
+	err = r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DatabaseSecretName(p)}, secret)
+	if err != nil && !apierrors.IsNotFound(err) {
+		return false, fmt.Errorf("read Secret %s: %w", resources.DatabaseSecretName(p), err)
+	}
+	password := string(secret.Data["password"])
+	if password == "" {
+		if password, err = dbconfig.NewPassword(); err != nil {
+			return false, err
+		}
+	}
+	creds, err := dbconfig.Credentials(uri, dbp, password)
+	if err != nil {
+		return fail("InvalidURI", "Secret %q: %v", p.Spec.Database.SecretRef.Name, err)
+	}
+	// Write the Secret before the role gets the password, so that a password set in the
+	// database is always one the Secret holds.
+	if err := r.apply(ctx, p, resources.DatabaseSecret(p, creds)); err != nil {
+		return false, err
+	}
+	p.Status.DatabaseSecretName = resources.DatabaseSecretName(p)
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := dbconfig.Provision(pctx, pool, dbp, password); err != nil {
+		if errors.Is(err, dbconfig.ErrClaimed) {
+			return fail("SchemaClaimed", "%v: set spec.database.schema to a schema of its own", err)
+		}
+		return fail("DatabaseUnavailable", "cannot provision schema %q: %v", dbp.Schema, err)
+	}
+	if !meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionDatabaseReady) {
+		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "DatabaseReady", "Provision", "schema %s and role %s are ready", dbp.Schema, dbp.Role())
+	}
+	r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionTrue, "Provisioned", "schema %s, role %s, migrated", dbp.Schema, dbp.Role())
+	return true, nil
+}
+
+// reconcileRules compiles the program's rules and publishes the rule set when it changed. A
+// rule set that does not compile is not published: the last good one stays in effect.
+func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *programState) (bool, error) {
+	p := st.p
+	pool, err := r.pools.get(ctx, st.adminURI)
+	if err != nil {
+		return false, err
+	}
+	l, err := ledger.New(pool, dbProgram(p).Schema, ledger.Options{})
+	if err != nil {
+		return false, err
+	}
+	active, err := l.ActiveVersion(ctx)
+	if err != nil && !errors.Is(err, ledger.ErrNoRuleset) {
+		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "DatabaseUnavailable", "cannot read the active rule set: %v", err)
+		st.retryAfter = true
+		return false, nil
+	}
+	p.Status.RulesetVersion = active
+	in, err := programInput(ctx, r.Client, p)
+	if err != nil {
+		return false, err
+	}
+	rs, errs := ruleset.Compile(in)
+	if len(errs) > 0 {
+		keeping := "no rule set is in effect yet"
+		if active != "" {
+			keeping = "rule set " + active + " stays in effect"
+		}
+		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "InvalidRules", "%s; %s", describeErrors(errs, true), keeping)
+		r.Recorder.Eventf(p, nil, corev1.EventTypeWarning, "InvalidRules", "Compile", "%s", describeErrors(errs, true))
+		// The ledger can still run on the last good rules.
+		return active != "", nil
+	}
+	if rs.Version != active {
+		if err := l.Publish(ctx, rs); err != nil {
+			r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "DatabaseUnavailable", "cannot publish rule set %s: %v", rs.Version, err)
+			st.retryAfter = true
+			return false, nil
+		}
+		log.FromContext(ctx).Info("published rule set", "version", rs.Version, "previous", active)
+		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "RulesetPublished", "Publish", "published rule set %s (was %q)", rs.Version, active)
+		p.Status.RulesetVersion = rs.Version
+	}
+	r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionTrue, "Published", "rule set %s: %d rules, %d catalog items", rs.Version, len(rs.Rules), len(rs.Catalog))
+	return true, nil
+}
+
+// reconcileWorkload applies the API token, the ledger Deployment, its Service and its PDB.
+func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *programState) (bool, error) {
+	p := st.p
+	if p.Spec.Ledger.Auth.TokenSecretName == "" {
+		// Generated once; an existing token is never replaced.
+		var s corev1.Secret
+		err := r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.TokenSecretName(p)}, &s)
+		if apierrors.IsNotFound(err) {
+			b := make([]byte, 32)
+			if _, err := rand.Read(b); err != nil {
+				return false, err
+			}
+			err = r.apply(ctx, p, resources.TokenSecret(p, base64.RawURLEncoding.EncodeToString(b)))
+		}
+		if err != nil {
+			return false, fmt.Errorf("API token Secret: %w", err)
+		}
+	}
+	p.Status.TokenSecretName = resources.TokenSecretName(p)
+	for _, obj := range []client.Object{resources.Service(p), resources.PodDisruptionBudget(p), resources.Deployment(p, r.Image)} {
+		if err := r.apply(ctx, p, obj); err != nil {
+			return false, err
+		}
+	}
+	p.Status.Endpoint = resources.Endpoint(p)
+	var d appsv1.Deployment
+	if err := r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DeploymentName(p)}, &d); err != nil {
+		return false, client.IgnoreNotFound(err)
+	}
+	want := int32(1)
+	if d.Spec.Replicas != nil {
+		want = *d.Spec.Replicas
+	}
+	available := false
+	for _, c := range d.Status.Conditions {
+		if c.Type == appsv1.DeploymentAvailable && c.Status == corev1.ConditionTrue {
+			available = true
+		}
+	}
+	switch {
+	case d.Status.ObservedGeneration < d.Generation:
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, "Progressing", "Deployment %s is rolling out", d.Name)
+	case available && d.Status.AvailableReplicas > 0:
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionTrue, "Available", "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
+	default:
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, "Unavailable", "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
+	}
+	return true, nil
+}
+
+// reconcileJobs applies the expiry CronJob and, when the program has a TierPolicy, the tier
+// review CronJob (removing it when the TierPolicy goes).
+func (r *PointsProgramReconciler) reconcileJobs(ctx context.Context, st *programState) (bool, error) {
+	p := st.p
+	if err := r.apply(ctx, p, resources.ExpiryCronJob(p, r.Image)); err != nil {
+		return false, err
+	}
+	var tiers v1alpha1.TierPolicyList
+	if err := r.List(ctx, &tiers, client.InNamespace(p.Namespace), client.MatchingFields{programRefField: p.Name}); err != nil {
+		return false, err
+	}
+	if len(tiers.Items) > 0 {
+		if err := r.apply(ctx, p, resources.TierReviewCronJob(p, &tiers.Items[0], r.Image)); err != nil {
+			return false, err
+		}
+	} else {
+		cj := &batchv1.CronJob{ObjectMeta: metav1.ObjectMeta{Namespace: p.Namespace, Name: resources.TierReviewCronJobName(p)}}
+		if err := r.Delete(ctx, cj); client.IgnoreNotFound(err) != nil {
+			return false, err
+		}
+	}
+	tz := string(p.Spec.TimeZone)
+	if tz == "" {
+		tz = "UTC"
+	}
+	r.setCondition(p, v1alpha1.ConditionExpiryScheduled, metav1.ConditionTrue, "Scheduled", "CronJob %s runs %q in %s", resources.ExpiryCronJobName(p), resources.ExpiryCronJob(p, r.Image).Spec.Schedule, tz)
+	return true, nil
+}
+
+// delete deals with the program's database objects as its deletionPolicy says, then lets it
+// go. Kubernetes objects it owns go with it.
+func (r *PointsProgramReconciler) delete(ctx context.Context, p *v1alpha1.PointsProgram) (ctrl.Result, error) {
+	if !controllerutil.ContainsFinalizer(p, finalizer) {
+		return ctrl.Result{}, nil
+	}
+	if p.Spec.DeletionPolicy == v1alpha1.DeletionDelete {
+		base := p.DeepCopy()
+		failed := func(format string, args ...any) (ctrl.Result, error) {
+			r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "DeletionBlocked", format, args...)
+			if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
+				return ctrl.Result{}, err
+			}
+			return ctrl.Result{RequeueAfter: r.RetryAfter}, nil
+		}
+		uri, problem, err := r.adminURI(ctx, p)
+		if err != nil {
+			return ctrl.Result{}, err
+		}
+		if problem != "" {
+			return failed("deletionPolicy is Delete, but %s", problem)
+		}
+		pool, err := r.pools.get(ctx, uri)
+		if err != nil {
+			return failed("deletionPolicy is Delete, but the database URI cannot be used: %v", err)
+		}
+		if err := dbconfig.Deprovision(ctx, pool, dbProgram(p)); err != nil {
+			return failed("deletionPolicy is Delete, but dropping schema %s failed: %v", dbProgram(p).Schema, err)
+		}
+		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Deleted", "Deprovision", "dropped schema and role %s", dbProgram(p).Schema)
+	}
+	controllerutil.RemoveFinalizer(p, finalizer)
+	if err := r.Update(ctx, p); err != nil {
+		return ctrl.Result{}, client.IgnoreNotFound(err)
+	}
+	return ctrl.Result{}, nil
+}
+
+// toUnstructured turns a typed object (with its TypeMeta set) into what server-side apply
+// takes.
+func toUnstructured(obj client.Object) (*unstructured.Unstructured, error) {
+	m, err := runtime.DefaultUnstructuredConverter.ToUnstructured(obj)
+	if err != nil {
+		return nil, err
+	}
+	u := &unstructured.Unstructured{Object: m}
+	// Fields the server owns are left out, so that Tally never claims them.
+	unstructured.RemoveNestedField(u.Object, "metadata", "creationTimestamp")
+	unstructured.RemoveNestedField(u.Object, "status")
+	return u, nil
+}

@@ -1,0 +1,150 @@
+package controllers_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	appsv1 "k8s.io/api/apps/v1"
+	batchv1 "k8s.io/api/batch/v1"
+	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/testenv"
+)
+
+func program(t *testing.T, namespace, name string) *v1alpha1.PointsProgram {
+	t.Helper()
+	p := &v1alpha1.PointsProgram{}
+	if err := kube.Client.Get(context.Background(), types.NamespacedName{Namespace: namespace, Name: name}, p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func condition(conds []metav1.Condition, kind string) string {
+	c := meta.FindStatusCondition(conds, kind)
+	if c == nil {
+		return "absent"
+	}
+	return fmt.Sprintf("%s (%s: %s)", c.Status, c.Reason, c.Message)
+}
+
+func waitCondition(t *testing.T, namespace, name, kind string, timeout time.Duration) *v1alpha1.PointsProgram {
+	t.Helper()
+	var p *v1alpha1.PointsProgram
+	eventually(t, timeout, fmt.Sprintf("%s/%s %s", namespace, name, kind), func() error {
+		p = program(t, namespace, name)
+		if !meta.IsStatusConditionTrue(p.Status.Conditions, kind) {
+			return fmt.Errorf("%s is %s", kind, condition(p.Status.Conditions, kind))
+		}
+		return nil
+	})
+	return p
+}
+
+// The two sample brands, applied as a user would, end Ready: each in a schema of its own with
+// a role that cannot read the other's, with the Deployments, Services and CronJobs expected.
+func TestSampleBrandsBecomeReady(t *testing.T) {
+	ctx := context.Background()
+	uri := pg.NewDatabase(t)
+	adminSecret(t, "brew-coffee", "postgres", uri)
+	adminSecret(t, "atelier-fashion", "postgres", uri)
+	kubectl(t, nil, "apply", "-k", testenv.RepoRoot()+"/config/samples")
+
+	brands := []struct{ ns, name string }{{"brew-coffee", "rewards"}, {"atelier-fashion", "atelier-points"}}
+	for _, b := range brands {
+		waitCondition(t, b.ns, b.name, v1alpha1.ConditionRulesetPublished, 30*time.Second)
+		markAvailable(t, b.ns, b.name+"-ledger")
+	}
+	for _, b := range brands {
+		kubectl(t, nil, "wait", "-n", b.ns, "--for=condition=Ready", "--timeout=30s",
+			"pointsprograms,earnrules,tierpolicies,redemptioncatalogs", "--all")
+	}
+
+	coffee := program(t, "brew-coffee", "rewards")
+	if coffee.Status.ObservedGeneration != coffee.Generation || coffee.Status.RulesetVersion == "" ||
+		coffee.Status.Endpoint != "http://rewards-ledger.brew-coffee.svc:8080" || coffee.Status.Schema != "tally_brew_coffee_rewards" ||
+		coffee.Status.DatabaseSecretName != "rewards-ledger-db" || coffee.Status.TokenSecretName != "rewards-ledger-token" {
+		t.Errorf("coffee status: %+v", coffee.Status)
+	}
+	for _, kind := range []string{"DatabaseReady", "RulesetPublished", "LedgerAvailable", "ExpiryScheduled"} {
+		if !meta.IsStatusConditionTrue(coffee.Status.Conditions, kind) {
+			t.Errorf("coffee %s: %s", kind, condition(coffee.Status.Conditions, kind))
+		}
+	}
+	var rule v1alpha1.EarnRule
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "purchase"}, &rule); err != nil {
+		t.Fatal(err)
+	}
+	if rule.Status.RulesetVersion != coffee.Status.RulesetVersion {
+		t.Errorf("EarnRule purchase is part of rule set %q; the program serves %q", rule.Status.RulesetVersion, coffee.Status.RulesetVersion)
+	}
+
+	// The workload.
+	var d appsv1.Deployment
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-ledger"}, &d); err != nil {
+		t.Fatal(err)
+	}
+	c := d.Spec.Template.Spec.Containers[0]
+	if *d.Spec.Replicas != 2 || c.Image != testImage || strings.Join(c.Args[:2], " ") != "ledger serve" ||
+		c.SecurityContext == nil || !*c.SecurityContext.RunAsNonRoot || *c.SecurityContext.AllowPrivilegeEscalation ||
+		c.ReadinessProbe.HTTPGet.Path != "/readyz" || len(d.Spec.Template.Spec.TopologySpreadConstraints) == 0 ||
+		len(d.OwnerReferences) != 1 || d.OwnerReferences[0].Name != "rewards" {
+		t.Errorf("ledger Deployment: replicas %d, container %+v, owners %v", *d.Spec.Replicas, c, d.OwnerReferences)
+	}
+	var svc corev1.Service
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-ledger"}, &svc); err != nil || svc.Spec.Ports[0].Port != 8080 {
+		t.Errorf("ledger Service: %v %+v", err, svc.Spec.Ports)
+	}
+	var expire, review batchv1.CronJob
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-expire"}, &expire); err != nil {
+		t.Fatal(err)
+	}
+	if expire.Spec.Schedule != "15 0 * * *" || *expire.Spec.TimeZone != "Asia/Shanghai" || expire.Spec.ConcurrencyPolicy != batchv1.ForbidConcurrent ||
+		expire.Spec.JobTemplate.Spec.Template.Spec.Containers[0].Args[0] != "expire" {
+		t.Errorf("expiry CronJob: %+v", expire.Spec)
+	}
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-tiers-review"}, &review); err != nil {
+		t.Errorf("tier review CronJob of coffee (which has a TierPolicy): %v", err)
+	}
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "atelier-fashion", Name: "atelier-points-tiers-review"}, &review); err == nil {
+		t.Error("fashion has no TierPolicy but got a tier review CronJob")
+	}
+
+	// Each role reads its own schema and is refused the other's.
+	coffeeURI := secretURI(t, "brew-coffee", "rewards-ledger-db")
+	conn, err := pgx.Connect(ctx, coffeeURI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM tally_brew_coffee_rewards.rulesets`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("coffee's role reading its rule sets: %d, %v", n, err)
+	}
+	_, err = conn.Exec(ctx, `SELECT count(*) FROM tally_atelier_fashion_atelier_points.members`)
+	if err == nil || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("coffee's role reading fashion's members: %v; want permission denied", err)
+	}
+}
+
+func secretURI(t *testing.T, namespace, name string) string {
+	t.Helper()
+	var s corev1.Secret
+	if err := kube.Client.Get(context.Background(), types.NamespacedName{Namespace: namespace, Name: name}, &s); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"username", "password", "host", "port", "dbname", "uri"} {
+		if len(s.Data[k]) == 0 {
+			t.Errorf("Secret %s has no %q", name, k)
+		}
+	}
+	return string(s.Data["uri"])
+}

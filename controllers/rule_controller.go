@@ -1,0 +1,142 @@
+package controllers
+
+import (
+	"context"
+	"fmt"
+
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/types"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/handler"
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// ruleObject is an EarnRule, TierPolicy or RedemptionCatalog: a part of a program's rules.
+type ruleObject interface {
+	client.Object
+	*v1alpha1.EarnRule | *v1alpha1.TierPolicy | *v1alpha1.RedemptionCatalog
+}
+
+// RuleReconciler reports, on each EarnRule, TierPolicy or RedemptionCatalog, whether its
+// current generation is in effect: it compiles the object's program as the program's
+// reconciler does, puts the errors that concern the object (with their field paths) in its
+// status, and is Ready once the program has published the rule set that includes it.
+type RuleReconciler[T ruleObject] struct {
+	client.Client
+	Kind string
+	New  func() T
+}
+
+// parts of the three kinds that the reconciler needs.
+func ruleParts(o client.Object) (program string, status *v1alpha1.CommonStatus, version *string) {
+	switch o := o.(type) {
+	case *v1alpha1.EarnRule:
+		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
+	case *v1alpha1.TierPolicy:
+		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
+	case *v1alpha1.RedemptionCatalog:
+		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
+	}
+	panic(fmt.Sprintf("not a rule object: %T", o))
+}
+
+func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ctrl.Result, error) {
+	obj := r.New()
+	if err := r.Get(ctx, req.NamespacedName, obj); err != nil {
+		return ctrl.Result{}, client.IgnoreNotFound(err)
+	}
+	if obj.GetDeletionTimestamp() != nil {
+		return ctrl.Result{}, nil
+	}
+	base := obj.DeepCopyObject().(T)
+	programName, status, version := ruleParts(obj)
+	set := func(s metav1.ConditionStatus, reason, format string, args ...any) {
+		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: v1alpha1.ConditionReady, Status: s, Reason: reason,
+			Message: fmt.Sprintf(format, args...), ObservedGeneration: obj.GetGeneration()})
+	}
+
+	p := &v1alpha1.PointsProgram{}
+	err := r.Get(ctx, types.NamespacedName{Namespace: obj.GetNamespace(), Name: programName}, p)
+	switch {
+	case client.IgnoreNotFound(err) != nil:
+		return ctrl.Result{}, err
+	case err != nil:
+		*version = ""
+		set(metav1.ConditionFalse, "ProgramNotFound", "PointsProgram %q (spec.programRef.name) does not exist in namespace %s", programName, obj.GetNamespace())
+	default:
+		in, err := programInput(ctx, r.Client, p)
+		if err != nil {
+			return ctrl.Result{}, err
+		}
+		rs, errs := ruleset.Compile(in)
+		var mine []ruleset.FieldError
+		for _, e := range errs {
+			if e.Kind == r.Kind && e.Name == obj.GetName() {
+				mine = append(mine, e)
+			}
+		}
+		switch {
+		case len(mine) > 0:
+			*version = ""
+			set(metav1.ConditionFalse, "InvalidSpec", "%s", describeErrors(mine, false))
+		case len(errs) > 0:
+			*version = ""
+			set(metav1.ConditionFalse, "ProgramRulesInvalid", "not published: other objects of program %s have errors: %s", p.Name, describeErrors(errs, true))
+		case p.Status.RulesetVersion == rs.Version:
+			*version = rs.Version
+			set(metav1.ConditionTrue, "Published", "in effect in rule set %s of program %s", rs.Version, p.Name)
+		default:
+			*version = rs.Version
+			set(metav1.ConditionFalse, "Publishing", "waiting for program %s to publish rule set %s", p.Name, rs.Version)
+		}
+	}
+	status.ObservedGeneration = obj.GetGeneration()
+	if err := r.Status().Patch(ctx, obj, client.MergeFrom(base)); err != nil {
+		return ctrl.Result{}, client.IgnoreNotFound(err)
+	}
+	return ctrl.Result{}, nil
+}
+
+// SetupWithManager watches the kind and the programs: a program that publishes a new rule
+// set makes its objects Ready.
+func (r *RuleReconciler[T]) SetupWithManager(mgr ctrl.Manager, list func() client.ObjectList) error {
+	fromProgram := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		l := list()
+		if err := mgr.GetClient().List(ctx, l, client.InNamespace(o.GetNamespace()), client.MatchingFields{programRefField: o.GetName()}); err != nil {
+			return nil
+		}
+		var reqs []reconcile.Request
+		_ = meta.EachListItem(l, func(item runtime.Object) error {
+			c := item.(client.Object)
+			reqs = append(reqs, reconcile.Request{NamespacedName: client.ObjectKeyFromObject(c)})
+			return nil
+		})
+		return reqs
+	})
+	// Objects of the same program depend on each other (group names, one TierPolicy): a
+	// change to one re-checks the others.
+	sibling := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		program, _, _ := ruleParts(o)
+		l := list()
+		if err := mgr.GetClient().List(ctx, l, client.InNamespace(o.GetNamespace()), client.MatchingFields{programRefField: program}); err != nil {
+			return nil
+		}
+		var reqs []reconcile.Request
+		_ = meta.EachListItem(l, func(item runtime.Object) error {
+			reqs = append(reqs, reconcile.Request{NamespacedName: client.ObjectKeyFromObject(item.(client.Object))})
+			return nil
+		})
+		return reqs
+	})
+	b := ctrl.NewControllerManagedBy(mgr).For(r.New()).Watches(&v1alpha1.PointsProgram{}, fromProgram).Named(r.Kind)
+	for _, kind := range []client.Object{&v1alpha1.EarnRule{}, &v1alpha1.TierPolicy{}, &v1alpha1.RedemptionCatalog{}} {
+		b = b.Watches(kind, sibling)
+	}
+	return b.Complete(r)
+}

@@ -1,0 +1,276 @@
+package resources
+
+import (
+	"fmt"
+
+	appsv1 "k8s.io/api/apps/v1"
+	batchv1 "k8s.io/api/batch/v1"
+	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/utils/ptr"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+)
+
+// ManagedBy is the value of app.kubernetes.io/managed-by on every object Tally makes; the
+// operator's cache holds only objects that carry it.
+const ManagedBy = "tally-operator"
+
+// ProgramLabel names the program an object belongs to.
+const ProgramLabel = "loyalty.tally.dev/program"
+
+// APIPort is where the ledger serves its API, in the pod and on the Service.
+const APIPort = 8080
+
+// Names of a program's objects.
+func DeploymentName(p *v1alpha1.PointsProgram) string     { return p.Name + "-ledger" }
+func ServiceName(p *v1alpha1.PointsProgram) string        { return p.Name + "-ledger" }
+func DatabaseSecretName(p *v1alpha1.PointsProgram) string { return p.Name + "-ledger-db" }
+func ExpiryCronJobName(p *v1alpha1.PointsProgram) string  { return p.Name + "-expire" }
+func TierReviewCronJobName(p *v1alpha1.PointsProgram) string {
+	return p.Name + "-tiers-review"
+}
+
+// TokenSecretName is the Secret whose "token" key clients present: the one the program
+// names, or the one Tally generates.
+func TokenSecretName(p *v1alpha1.PointsProgram) string {
+	if p.Spec.Ledger.Auth.TokenSecretName != "" {
+		return p.Spec.Ledger.Auth.TokenSecretName
+	}
+	return p.Name + "-ledger-token"
+}
+
+// Endpoint is the in-cluster URL of the program's ledger API.
+func Endpoint(p *v1alpha1.PointsProgram) string {
+	return fmt.Sprintf("http://%s.%s.svc:%d", ServiceName(p), p.Namespace, APIPort)
+}
+
+// Labels are the labels of every object of the program; component says which part it is.
+func Labels(p *v1alpha1.PointsProgram, component string) map[string]string {
+	return map[string]string{
+		"app.kubernetes.io/name":       "tally",
+		"app.kubernetes.io/instance":   p.Name,
+		"app.kubernetes.io/component":  component,
+		"app.kubernetes.io/managed-by": ManagedBy,
+		ProgramLabel:                   p.Name,
+	}
+}
+
+func selector(p *v1alpha1.PointsProgram) map[string]string {
+	return map[string]string{"app.kubernetes.io/instance": p.Name, "app.kubernetes.io/component": "ledger", ProgramLabel: p.Name}
+}
+
+func meta(p *v1alpha1.PointsProgram, name, component string) metav1.ObjectMeta {
+	return metav1.ObjectMeta{Name: name, Namespace: p.Namespace, Labels: Labels(p, component)}
+}
+
+// DatabaseSecret holds the ledger's own database credentials (see dbconfig.Credentials).
+func DatabaseSecret(p *v1alpha1.PointsProgram, data map[string][]byte) *corev1.Secret {
+	return &corev1.Secret{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "v1", Kind: "Secret"},
+		ObjectMeta: meta(p, DatabaseSecretName(p), "database"),
+		Type:       corev1.SecretTypeBasicAuth,
+		Data:       data,
+	}
+}
+
+// TokenSecret holds the bearer token of the ledger API under "token".
+func TokenSecret(p *v1alpha1.PointsProgram, token string) *corev1.Secret {
+	return &corev1.Secret{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "v1", Kind: "Secret"},
+		ObjectMeta: meta(p, TokenSecretName(p), "api-token"),
+		Type:       corev1.SecretTypeOpaque,
+		Data:       map[string][]byte{"token": []byte(token)},
+	}
+}
+
+// databaseEnv points a tally command at the program's schema with the ledger's credentials.
+func databaseEnv(p *v1alpha1.PointsProgram) []corev1.EnvVar {
+	return []corev1.EnvVar{
+		{Name: "TALLY_DATABASE_URL", ValueFrom: &corev1.EnvVarSource{SecretKeyRef: &corev1.SecretKeySelector{
+			LocalObjectReference: corev1.LocalObjectReference{Name: DatabaseSecretName(p)}, Key: "uri"}}},
+		{Name: "TALLY_SCHEMA", ValueFrom: &corev1.EnvVarSource{SecretKeyRef: &corev1.SecretKeySelector{
+			LocalObjectReference: corev1.LocalObjectReference{Name: DatabaseSecretName(p)}, Key: "schema"}}},
+	}
+}
+
+// restricted is the container security context of the "restricted" Pod Security Standard.
+func restricted() *corev1.SecurityContext {
+	return &corev1.SecurityContext{
+		AllowPrivilegeEscalation: ptr.To(false),
+		ReadOnlyRootFilesystem:   ptr.To(true),
+		RunAsNonRoot:             ptr.To(true),
+		Capabilities:             &corev1.Capabilities{Drop: []corev1.Capability{"ALL"}},
+		SeccompProfile:           &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
+	}
+}
+
+func podSecurity() *corev1.PodSecurityContext {
+	return &corev1.PodSecurityContext{
+		RunAsNonRoot:   ptr.To(true),
+		RunAsUser:      ptr.To[int64](65532),
+		RunAsGroup:     ptr.To[int64](65532),
+		SeccompProfile: &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
+	}
+}
+
+// DefaultResources are the ledger container's resources when the program sets none.
+func DefaultResources() corev1.ResourceRequirements {
+	return corev1.ResourceRequirements{
+		Requests: corev1.ResourceList{corev1.ResourceCPU: resource.MustParse("100m"), corev1.ResourceMemory: resource.MustParse("64Mi")},
+		Limits:   corev1.ResourceList{corev1.ResourceMemory: resource.MustParse("256Mi")},
+	}
+}
+
+// TerminationGrace is the ledger pod's termination grace period; the server is told to finish
+// in-flight work a few seconds sooner.
+const TerminationGrace = 30
+
+// Deployment runs `tally ledger serve` from image.
+func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
+	resources := DefaultResources()
+	if p.Spec.Ledger.Resources != nil {
+		resources = *p.Spec.Ledger.Resources
+	}
+	replicas := ptr.Deref(p.Spec.Ledger.Replicas, 2)
+	probe := func(path string, period int32) *corev1.Probe {
+		return &corev1.Probe{
+			ProbeHandler:  corev1.ProbeHandler{HTTPGet: &corev1.HTTPGetAction{Path: path, Port: intstr.FromString("api")}},
+			PeriodSeconds: period, TimeoutSeconds: 2, FailureThreshold: 3,
+		}
+	}
+	env := append(databaseEnv(p),
+		corev1.EnvVar{Name: "TALLY_LISTEN", Value: fmt.Sprintf(":%d", APIPort)},
+		corev1.EnvVar{Name: "TALLY_TOKEN_FILE", Value: "/var/run/tally/token/token"},
+	)
+	d := &appsv1.Deployment{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "apps/v1", Kind: "Deployment"},
+		ObjectMeta: meta(p, DeploymentName(p), "ledger"),
+		Spec: appsv1.DeploymentSpec{
+			Replicas: ptr.To(replicas),
+			Selector: &metav1.LabelSelector{MatchLabels: selector(p)},
+			Strategy: appsv1.DeploymentStrategy{Type: appsv1.RollingUpdateDeploymentStrategyType, RollingUpdate: &appsv1.RollingUpdateDeployment{
+				MaxUnavailable: ptr.To(intstr.FromInt32(0)), MaxSurge: ptr.To(intstr.FromInt32(1))}},
+			Template: corev1.PodTemplateSpec{
+				ObjectMeta: metav1.ObjectMeta{Labels: Labels(p, "ledger")},
+				Spec: corev1.PodSpec{
+					AutomountServiceAccountToken:  ptr.To(false),
+					SecurityContext:               podSecurity(),
+					TerminationGracePeriodSeconds: ptr.To[int64](TerminationGrace),
+					Containers: []corev1.Container{{
+						Name:            "ledger",
+						Image:           image,
+						Args:            []string{"ledger", "serve", fmt.Sprintf("--grace=%ds", TerminationGrace-5)},
+						Env:             env,
+						Ports:           []corev1.ContainerPort{{Name: "api", ContainerPort: APIPort, Protocol: corev1.ProtocolTCP}},
+						ReadinessProbe:  probe("/readyz", 5),
+						LivenessProbe:   probe("/healthz", 10),
+						Resources:       resources,
+						SecurityContext: restricted(),
+						VolumeMounts:    []corev1.VolumeMount{{Name: "token", MountPath: "/var/run/tally/token", ReadOnly: true}},
+					}},
+					Volumes: []corev1.Volume{{Name: "token", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{
+						SecretName: TokenSecretName(p), Items: []corev1.KeyToPath{{Key: "token", Path: "token"}}}}}},
+					// Spread replicas over nodes and zones where there are several.
+					TopologySpreadConstraints: []corev1.TopologySpreadConstraint{
+						{MaxSkew: 1, TopologyKey: "kubernetes.io/hostname", WhenUnsatisfiable: corev1.ScheduleAnyway,
+							LabelSelector: &metav1.LabelSelector{MatchLabels: selector(p)}},
+						{MaxSkew: 1, TopologyKey: "topology.kubernetes.io/zone", WhenUnsatisfiable: corev1.ScheduleAnyway,
+							LabelSelector: &metav1.LabelSelector{MatchLabels: selector(p)}},
+					},
+				},
+			},
+		},
+	}
+	return d
+}
+
+// Service exposes the ledger API inside the cluster.
+func Service(p *v1alpha1.PointsProgram) *corev1.Service {
+	return &corev1.Service{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "v1", Kind: "Service"},
+		ObjectMeta: meta(p, ServiceName(p), "ledger"),
+		Spec: corev1.ServiceSpec{
+			Selector: selector(p),
+			Ports:    []corev1.ServicePort{{Name: "api", Port: APIPort, TargetPort: intstr.FromString("api"), Protocol: corev1.ProtocolTCP}},
+		},
+	}
+}
+
+// PodDisruptionBudget lets a node drain take one ledger pod at a time.
+func PodDisruptionBudget(p *v1alpha1.PointsProgram) *policyv1.PodDisruptionBudget {
+	return &policyv1.PodDisruptionBudget{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "policy/v1", Kind: "PodDisruptionBudget"},
+		ObjectMeta: meta(p, DeploymentName(p), "ledger"),
+		Spec: policyv1.PodDisruptionBudgetSpec{
+			MaxUnavailable: ptr.To(intstr.FromInt32(1)),
+			Selector:       &metav1.LabelSelector{MatchLabels: selector(p)},
+		},
+	}
+}
+
+// cronJob runs a tally command on schedule in the program's time zone. A run never overlaps
+// the previous one, and a failed run is not retried within the same schedule slot by more
+// than two new pods: the commands are idempotent and the next run catches up.
+func cronJob(p *v1alpha1.PointsProgram, name, component, schedule, image string, args []string) *batchv1.CronJob {
+	tz := string(p.Spec.TimeZone)
+	if tz == "" {
+		tz = "UTC"
+	}
+	return &batchv1.CronJob{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "batch/v1", Kind: "CronJob"},
+		ObjectMeta: meta(p, name, component),
+		Spec: batchv1.CronJobSpec{
+			Schedule:                   schedule,
+			TimeZone:                   ptr.To(tz),
+			ConcurrencyPolicy:          batchv1.ForbidConcurrent,
+			StartingDeadlineSeconds:    ptr.To[int64](3600),
+			SuccessfulJobsHistoryLimit: ptr.To[int32](3),
+			FailedJobsHistoryLimit:     ptr.To[int32](3),
+			JobTemplate: batchv1.JobTemplateSpec{
+				ObjectMeta: metav1.ObjectMeta{Labels: Labels(p, component)},
+				Spec: batchv1.JobSpec{
+					BackoffLimit:          ptr.To[int32](2),
+					ActiveDeadlineSeconds: ptr.To[int64](6 * 3600),
+					Template: corev1.PodTemplateSpec{
+						ObjectMeta: metav1.ObjectMeta{Labels: Labels(p, component)},
+						Spec: corev1.PodSpec{
+							RestartPolicy:                corev1.RestartPolicyNever,
+							AutomountServiceAccountToken: ptr.To(false),
+							SecurityContext:              podSecurity(),
+							Containers: []corev1.Container{{
+								Name:            component,
+								Image:           image,
+								Args:            args,
+								Env:             databaseEnv(p),
+								Resources:       DefaultResources(),
+								SecurityContext: restricted(),
+							}},
+						},
+					},
+				},
+			},
+		},
+	}
+}
+
+// ExpiryCronJob runs `tally expire` on the program's expiry schedule.
+func ExpiryCronJob(p *v1alpha1.PointsProgram, image string) *batchv1.CronJob {
+	schedule := string(p.Spec.Expiry.Schedule)
+	if schedule == "" {
+		schedule = "15 0 * * *"
+	}
+	return cronJob(p, ExpiryCronJobName(p), "expire", schedule, image, []string{"expire"})
+}
+
+// TierReviewCronJob runs `tally tiers review` on the TierPolicy's review schedule.
+func TierReviewCronJob(p *v1alpha1.PointsProgram, t *v1alpha1.TierPolicy, image string) *batchv1.CronJob {
+	schedule := string(t.Spec.Review.Schedule)
+	if schedule == "" {
+		schedule = "0 4 1 * *"
+	}
+	return cronJob(p, TierReviewCronJobName(p), "tiers-review", schedule, image, []string{"tiers", "review"})
+}
