@@ -1,0 +1,201 @@
+package controllers_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/types"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/testenv"
+)
+
+// applyCoffee applies the coffee sample's files to namespace, as a user would with kubectl.
+func applyCoffee(t *testing.T, namespace string) {
+	t.Helper()
+	dir := testenv.RepoRoot() + "/config/samples/coffee/"
+	kubectl(t, nil, "apply", "-n", namespace, "-f", dir+"program.yaml", "-f", dir+"earnrules.yaml", "-f", dir+"tiers.yaml", "-f", dir+"catalog.yaml")
+}
+
+func earnRule(t *testing.T, namespace, name string) *v1alpha1.EarnRule {
+	t.Helper()
+	r := &v1alpha1.EarnRule{}
+	if err := kube.Client.Get(context.Background(), types.NamespacedName{Namespace: namespace, Name: name}, r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func activeVersion(t *testing.T, uri, schema string) string {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var v string
+	if err := conn.QueryRow(context.Background(), fmt.Sprintf(`SELECT version FROM %s.rulesets WHERE active`, schema)).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// A changed EarnRule is published at once; a broken one keeps the last good rule set in
+// effect and says what is wrong, at which field, on the EarnRule itself.
+func TestRuleChanges(t *testing.T) {
+	const ns = "rule-changes"
+	uri := pg.NewDatabase(t)
+	adminSecret(t, ns, "postgres", uri)
+	applyCoffee(t, ns)
+	first := waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second).Status.RulesetVersion
+	schema := "tally_rule_changes_rewards"
+
+	start := time.Now()
+	kubectl(t, nil, "patch", "-n", ns, "earnrule", "review", "--type=merge", "-p", `{"spec":{"points":{"fixed":25}}}`)
+	var second string
+	eventually(t, 2*time.Second, "a new rule set after changing an EarnRule", func() error {
+		if second = activeVersion(t, uri, schema); second == first {
+			return fmt.Errorf("still %s", first)
+		}
+		return nil
+	})
+	t.Logf("a changed EarnRule was published in %v", time.Since(start).Round(time.Millisecond))
+	eventually(t, 5*time.Second, "EarnRule review reports the new rule set", func() error {
+		r := earnRule(t, ns, "review")
+		if r.Status.RulesetVersion != second || r.Status.ObservedGeneration != r.Generation {
+			return fmt.Errorf("status %+v", r.Status)
+		}
+		return nil
+	})
+
+	kubectl(t, nil, "patch", "-n", ns, "earnrule", "purchase", "--type=merge", "-p", `{"spec":{"condition":"event.amount > 'ten'"}}`)
+	eventually(t, 5*time.Second, "the error on EarnRule purchase", func() error {
+		r := earnRule(t, ns, "purchase")
+		c := meta.FindStatusCondition(r.Status.Conditions, v1alpha1.ConditionReady)
+		if c == nil || c.Status != metav1.ConditionFalse || c.Reason != "InvalidSpec" || !strings.Contains(c.Message, "spec.condition") || c.ObservedGeneration != r.Generation {
+			return fmt.Errorf("Ready: %+v", c)
+		}
+		return nil
+	})
+	eventually(t, 5*time.Second, "the program says its rules do not compile", func() error {
+		p := program(t, ns, "rewards")
+		c := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionRulesetPublished)
+		if c == nil || c.Reason != "InvalidRules" || !strings.Contains(c.Message, "EarnRule purchase: spec.condition") || !strings.Contains(c.Message, second+" stays in effect") {
+			return fmt.Errorf("RulesetPublished: %+v", c)
+		}
+		if meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionReady) {
+			return fmt.Errorf("program Ready while its rules do not compile")
+		}
+		return nil
+	})
+	if v := activeVersion(t, uri, schema); v != second {
+		t.Errorf("active rule set %s after a broken change; want %s kept", v, second)
+	}
+	// Fixing it publishes again.
+	kubectl(t, nil, "patch", "-n", ns, "earnrule", "purchase", "--type=merge", "-p", `{"spec":{"condition":"event.amount > 10.0"}}`)
+	eventually(t, 5*time.Second, "a rule set after the fix", func() error {
+		if v := activeVersion(t, uri, schema); v == second {
+			return fmt.Errorf("still %s", v)
+		}
+		return nil
+	})
+}
+
+// A program whose Secret is missing, or whose database cannot be reached, says so and
+// recovers by itself once that is fixed.
+func TestDatabaseProblemsRecover(t *testing.T) {
+	const ns = "db-problems"
+	ctx := context.Background()
+	if err := kube.Client.Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}); err != nil {
+		t.Fatal(err)
+	}
+	applyCoffee(t, ns)
+	want := func(reason, text string) {
+		eventually(t, 10*time.Second, "DatabaseReady "+reason, func() error {
+			p := program(t, ns, "rewards")
+			c := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionDatabaseReady)
+			if c == nil || c.Reason != reason || !strings.Contains(c.Message, text) {
+				return fmt.Errorf("DatabaseReady: %+v", c)
+			}
+			if r := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionReady); r == nil || r.Status != metav1.ConditionFalse {
+				return fmt.Errorf("Ready: %+v", r)
+			}
+			return nil
+		})
+	}
+	want("SecretNotFound", `Secret "postgres" (spec.database.secretRef.name) does not exist in namespace db-problems`)
+
+	// A Secret pointing at a port where nothing listens.
+	s := &corev1.Secret{ObjectMeta: metav1.ObjectMeta{Namespace: ns, Name: "postgres"}, StringData: map[string]string{"uri": "postgres://tally:x@127.0.0.1:1/postgres?sslmode=disable"}}
+	if err := kube.Client.Create(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	want("DatabaseUnavailable", "127.0.0.1")
+
+	s.StringData = map[string]string{"uri": pg.NewDatabase(t)}
+	if err := kube.Client.Update(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	waitCondition(t, ns, "rewards", v1alpha1.ConditionDatabaseReady, 15*time.Second)
+	waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 15*time.Second)
+}
+
+// Deleting a program keeps its schema and role with deletionPolicy Retain and drops them with
+// Delete.
+func TestDeletionPolicies(t *testing.T) {
+	ctx := context.Background()
+	for _, policy := range []string{"Retain", "Delete"} {
+		t.Run(policy, func(t *testing.T) {
+			ns := "deletion-" + strings.ToLower(policy)
+			uri := pg.NewDatabase(t)
+			adminSecret(t, ns, "postgres", uri)
+			applyCoffee(t, ns)
+			kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", fmt.Sprintf(`{"spec":{"deletionPolicy":%q}}`, policy))
+			schema := "tally_deletion_" + strings.ToLower(policy) + "_rewards"
+			waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second)
+			admin, err := pgx.Connect(ctx, uri)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer admin.Close(ctx)
+			if _, err := admin.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id, balance) VALUES ('m', 0)`, schema)); err != nil {
+				t.Fatal(err)
+			}
+
+			kubectl(t, nil, "delete", "-n", ns, "pointsprogram", "rewards", "--wait=true", "--timeout=30s")
+			eventually(t, 10*time.Second, "program gone", func() error {
+				err := kube.Client.Get(ctx, types.NamespacedName{Namespace: ns, Name: "rewards"}, &v1alpha1.PointsProgram{})
+				if !apierrors.IsNotFound(err) {
+					return fmt.Errorf("still there: %v", err)
+				}
+				return nil
+			})
+			var schemas, roles, members int
+			err = admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = $1), (SELECT count(*) FROM pg_roles WHERE rolname = $1)`, schema).Scan(&schemas, &roles)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch policy {
+			case "Retain":
+				if schemas != 1 || roles != 1 {
+					t.Errorf("Retain: schema %d, role %d left; want both kept", schemas, roles)
+				}
+				if err := admin.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, schema)).Scan(&members); err != nil || members != 1 {
+					t.Errorf("Retain: %d members, %v; want the data kept", members, err)
+				}
+			case "Delete":
+				if schemas != 0 || roles != 0 {
+					t.Errorf("Delete: schema %d, role %d left; want both dropped", schemas, roles)
+				}
+			}
+		})
+	}
+}
