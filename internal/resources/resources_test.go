@@ -1,0 +1,61 @@
+package resources_test
+
+import (
+	"testing"
+
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/utils/ptr"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/resources"
+)
+
+func TestLedgerDeployment(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	d := resources.Deployment(p, "img:1")
+	spec := d.Spec.Template.Spec
+	c := spec.Containers[0]
+	if *d.Spec.Replicas != 2 {
+		t.Errorf("default replicas %d; want 2", *d.Spec.Replicas)
+	}
+	// The restricted Pod Security Standard.
+	if !*spec.SecurityContext.RunAsNonRoot || *c.SecurityContext.AllowPrivilegeEscalation || !*c.SecurityContext.ReadOnlyRootFilesystem ||
+		len(c.SecurityContext.Capabilities.Drop) != 1 || c.SecurityContext.SeccompProfile == nil || *spec.AutomountServiceAccountToken {
+		t.Errorf("security: pod %+v, container %+v", spec.SecurityContext, c.SecurityContext)
+	}
+	if c.Resources.Requests.Cpu().String() != "100m" || c.Resources.Limits.Memory().String() != "256Mi" {
+		t.Errorf("default resources %+v", c.Resources)
+	}
+	if spec.Volumes[0].Secret.SecretName != "rewards-ledger-token" || c.Env[0].ValueFrom.SecretKeyRef.Name != "rewards-ledger-db" {
+		t.Errorf("token volume %+v, env %+v", spec.Volumes[0], c.Env[0])
+	}
+	// The selector must match the pod labels, or the Deployment is refused.
+	for k, v := range d.Spec.Selector.MatchLabels {
+		if d.Spec.Template.Labels[k] != v {
+			t.Errorf("selector %s=%s not on the pods", k, v)
+		}
+	}
+	p.Spec.Ledger.Replicas = ptr.To[int32](5)
+	p.Spec.Ledger.Auth.TokenSecretName = "mine"
+	d = resources.Deployment(p, "img:1")
+	if *d.Spec.Replicas != 5 || d.Spec.Template.Spec.Volumes[0].Secret.SecretName != "mine" {
+		t.Errorf("replicas %d, token Secret %s; want 5 and the program's own", *d.Spec.Replicas, d.Spec.Template.Spec.Volumes[0].Secret.SecretName)
+	}
+}
+
+func TestCronJobs(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	cj := resources.ExpiryCronJob(p, "img:1")
+	if cj.Spec.Schedule != "15 0 * * *" || *cj.Spec.TimeZone != "UTC" || cj.Spec.JobTemplate.Spec.Template.Spec.RestartPolicy != "Never" {
+		t.Errorf("defaults: %+v", cj.Spec)
+	}
+	p.Spec.TimeZone, p.Spec.Expiry.Schedule = "Asia/Shanghai", "0 3 * * *"
+	tiers := &v1alpha1.TierPolicy{Spec: v1alpha1.TierPolicySpec{Review: v1alpha1.TierReview{Schedule: "0 4 1 * *"}}}
+	review := resources.TierReviewCronJob(p, tiers, "img:1")
+	if cj = resources.ExpiryCronJob(p, "img:1"); cj.Spec.Schedule != "0 3 * * *" || *cj.Spec.TimeZone != "Asia/Shanghai" {
+		t.Errorf("expiry: %+v", cj.Spec)
+	}
+	if review.Name != "rewards-tiers-review" || review.Spec.Schedule != "0 4 1 * *" || review.Spec.JobTemplate.Spec.Template.Spec.Containers[0].Args[1] != "review" {
+		t.Errorf("review: %s %+v", review.Name, review.Spec)
+	}
+}
