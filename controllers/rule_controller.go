@@ -106,25 +106,10 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 // SetupWithManager watches the kind and the programs: a program that publishes a new rule
 // set makes its objects Ready.
 func (r *RuleReconciler[T]) SetupWithManager(mgr ctrl.Manager, list func() client.ObjectList) error {
-	fromProgram := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+	// requests are this kind's objects of one program.
+	requests := func(ctx context.Context, namespace, program string) []reconcile.Request {
 		l := list()
-		if err := mgr.GetClient().List(ctx, l, client.InNamespace(o.GetNamespace()), client.MatchingFields{programRefField: o.GetName()}); err != nil {
-			return nil
-		}
-		var reqs []reconcile.Request
-		_ = meta.EachListItem(l, func(item runtime.Object) error {
-			c := item.(client.Object)
-			reqs = append(reqs, reconcile.Request{NamespacedName: client.ObjectKeyFromObject(c)})
-			return nil
-		})
-		return reqs
-	})
-	// Objects of the same program depend on each other (group names, one TierPolicy): a
-	// change to one re-checks the others.
-	sibling := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
-		program, _, _ := ruleParts(o)
-		l := list()
-		if err := mgr.GetClient().List(ctx, l, client.InNamespace(o.GetNamespace()), client.MatchingFields{programRefField: program}); err != nil {
+		if err := mgr.GetClient().List(ctx, l, client.InNamespace(namespace), client.MatchingFields{programRefField: program}); err != nil {
 			return nil
 		}
 		var reqs []reconcile.Request
@@ -133,6 +118,15 @@ func (r *RuleReconciler[T]) SetupWithManager(mgr ctrl.Manager, list func() clien
 			return nil
 		})
 		return reqs
+	}
+	fromProgram := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		return requests(ctx, o.GetNamespace(), o.GetName())
+	})
+	// Objects of the same program depend on each other (group names, one TierPolicy): a
+	// change to one re-checks the others.
+	sibling := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		program, _, _ := ruleParts(o)
+		return requests(ctx, o.GetNamespace(), program)
 	})
 	b := ctrl.NewControllerManagedBy(mgr).For(r.New()).Watches(&v1alpha1.PointsProgram{}, fromProgram).Named(r.Kind)
 	for _, kind := range []client.Object{&v1alpha1.EarnRule{}, &v1alpha1.TierPolicy{}, &v1alpha1.RedemptionCatalog{}} {
