@@ -55,15 +55,31 @@ func TestRuleChanges(t *testing.T) {
 	uri := pg.NewDatabase(t)
 	adminSecret(t, ns, "postgres", uri)
 	applyCoffee(t, ns)
-	first := waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second).Status.RulesetVersion
+	// Every object in effect first: a program may publish more than once while kubectl
+	// apply creates its objects one by one.
+	// (The program itself is not Ready here: no Deployment becomes available in envtest
+	// unless a test says so.)
+	kubectl(t, nil, "wait", "-n", ns, "--for=condition=Ready", "--timeout=30s",
+		"earnrules,tierpolicies,redemptioncatalogs", "--all")
 	schema := "tally_rule_changes_rewards"
+	first := activeVersion(t, uri, schema)
 
 	start := time.Now()
 	kubectl(t, nil, "patch", "-n", ns, "earnrule", "review", "--type=merge", "-p", `{"spec":{"points":{"fixed":25}}}`)
+	// The rule set compiled from the changed EarnRule (the version its status names once it
+	// has seen generation 2) must be the active one.
 	var second string
 	eventually(t, 2*time.Second, "a new rule set after changing an EarnRule", func() error {
-		if second = activeVersion(t, uri, schema); second == first {
-			return fmt.Errorf("still %s", first)
+		r := earnRule(t, ns, "review")
+		if r.Status.ObservedGeneration != r.Generation || r.Status.RulesetVersion == "" {
+			return fmt.Errorf("EarnRule status %+v", r.Status)
+		}
+		second = r.Status.RulesetVersion
+		if second == first {
+			return fmt.Errorf("EarnRule review at generation %d names the old rule set %s", r.Generation, first)
+		}
+		if v := activeVersion(t, uri, schema); v != second {
+			return fmt.Errorf("active rule set %s, not %s", v, second)
 		}
 		return nil
 	})
