@@ -12,7 +12,7 @@ import (
 // TestEverySubcommandHasHelp runs the real binary, as a user and a CronJob do.
 func TestEverySubcommandHasHelp(t *testing.T) {
 	bin := buildTally(t)
-	for _, sub := range []string{"manager", "ledger", "ledger serve", "ledger verify", "expire", "tiers", "migrate", "ruleset", "ruleset publish", "version"} {
+	for _, sub := range []string{"manager", "ledger", "ledger serve", "ledger verify", "expire", "tiers", "tiers review", "migrate", "ruleset", "ruleset publish", "version"} {
 		out, err := exec.Command(bin, append(strings.Fields(sub), "--help")...).CombinedOutput()
 		if err != nil {
 			t.Errorf("tally %s --help: %v\n%s", sub, err, out)
@@ -23,18 +23,28 @@ func TestEverySubcommandHasHelp(t *testing.T) {
 	}
 }
 
-func TestSubcommandsNotBuiltFailLoudly(t *testing.T) {
+// A job run without a database says which flag is missing and exits 2 (nothing done), which
+// a CronJob's history tells apart from a run that failed part-way (1).
+func TestJobsWithoutADatabaseExitTwo(t *testing.T) {
 	bin := buildTally(t)
-	for _, sub := range []string{"expire", "tiers"} {
+	for _, sub := range []string{"expire", "tiers review", "expire --as-of yesterday", "tiers"} {
 		var stderr bytes.Buffer
 		cmd := exec.Command(bin, strings.Fields(sub)...)
+		cmd.Env = append(os.Environ(), "TALLY_DATABASE_URL=", "TALLY_SCHEMA=")
 		cmd.Stderr = &stderr
 		err := cmd.Run()
-		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() == 0 {
-			t.Errorf("tally %s: got %v, want a non-zero exit", sub, err)
+		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 2 {
+			t.Errorf("tally %s: got %v, want exit code 2; stderr %q", sub, err, stderr.String())
 		}
-		if !strings.Contains(stderr.String(), "not built yet") {
-			t.Errorf("tally %s does not say it is not built yet: %q", sub, stderr.String())
+		want := "--database-url"
+		switch {
+		case strings.Contains(sub, "--as-of"):
+			want = "--as-of"
+		case sub == "tiers":
+			want = "needs a subcommand"
+		}
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("tally %s: stderr %q does not mention %s", sub, stderr.String(), want)
 		}
 	}
 }

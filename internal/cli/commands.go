@@ -27,18 +27,6 @@ ledger verify checks the ledger's invariants.`,
 	return cmd
 }
 
-func newExpireCommand() *cobra.Command {
-	return notBuilt("expire",
-		"Expire points that are past their expiry (run by the program's CronJob)",
-		"expire moves lots past their expiry time to the expired account, in batches, and\nrecords notices for members whose points expire soon.")
-}
-
-func newTiersCommand() *cobra.Command {
-	return notBuilt("tiers",
-		"Review members' tiers (tiers review, run by the program's CronJob)",
-		"tiers review renews or downgrades members at the end of each period, as the\nprogram's TierPolicy declares.")
-}
-
 func newVersionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -25,7 +27,15 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		return string(out), err
 	}
-	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "applied migrations [1 2 3]") {
+	ms, err := ledger.Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var versions []int
+	for _, m := range ms {
+		versions = append(versions, m.Version)
+	}
+	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, fmt.Sprintf("applied migrations %v", versions)) {
 		t.Fatalf("first migrate: %v\n%s", err, out)
 	}
 	if out, err := run("migrate", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "up to date") {

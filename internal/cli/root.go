@@ -8,16 +8,26 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// errNotBuilt is returned by subcommands whose implementation has not landed yet, so that a
-// script calling them fails loudly instead of succeeding without doing anything.
-var errNotBuilt = errors.New("not built yet in this version of tally")
+// exitError is an error with its own exit code, for commands whose exit code tells a
+// CronJob's history what happened.
+type exitError struct {
+	code int
+	err  error
+}
 
-// Run executes the command line args and returns the process exit code.
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// Run executes the command line args and returns the process exit code: 0 on success, the
+// code of an exitError, and 1 for any other error.
 func Run(args []string) int {
 	root := newRoot()
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(os.Stderr, "tally: %v\n", err)
+		if e, ok := errors.AsType[*exitError](err); ok {
+			return e.code
+		}
 		return 1
 	}
 	return 0
@@ -35,6 +45,9 @@ and the jobs the operator schedules (expire, tiers review).`,
 		SilenceErrors: true,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &exitError{exitInvalid, fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+	})
 	root.AddCommand(
 		newManagerCommand(),
 		newLedgerCommand(),
@@ -45,17 +58,4 @@ and the jobs the operator schedules (expire, tiers review).`,
 		newVersionCommand(),
 	)
 	return root
-}
-
-// notBuilt makes a placeholder for a subcommand whose implementation is still to come.
-func notBuilt(use, short, long string) *cobra.Command {
-	return &cobra.Command{
-		Use:   use,
-		Short: short,
-		Long:  long + "\n\nThis subcommand is not built yet in this version of tally: it exits non-zero.",
-		Args:  cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return fmt.Errorf("%s: %w", cmd.CommandPath(), errNotBuilt)
-		},
-	}
 }

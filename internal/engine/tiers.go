@@ -51,7 +51,7 @@ func (e *Engine) Review(current string, reached time.Time, value int64, now time
 	if p == nil || current == "" {
 		return e.QualifiedTier(value), false
 	}
-	if now.Before(addMonths(reached.In(e.loc), int(p.ValidityMonths+p.GraceMonths))) {
+	if !e.DueForReview(reached, now) {
 		return current, false
 	}
 	q := e.QualifiedTier(value)
@@ -65,6 +65,16 @@ func (e *Engine) Review(current string, reached time.Time, value int64, now time
 		return e.tiers[i].Name, false
 	}
 	return q, false
+}
+
+// DueForReview says whether a tier reached (or last renewed) at reached has outlived its
+// validity and grace at now. Without a TierPolicy nothing is due.
+func (e *Engine) DueForReview(reached, now time.Time) bool {
+	p := e.rs.Tiers
+	if p == nil {
+		return false
+	}
+	return !now.Before(addMonths(reached.In(e.loc), int(p.ValidityMonths+p.GraceMonths)))
 }
 
 // higher is the higher of two tiers.

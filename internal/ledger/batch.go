@@ -56,6 +56,7 @@ type memberState struct {
 	held          int64
 	tier          string
 	tierReachedAt *time.Time
+	metricSince   *time.Time // growth value counts for tiers from this day (a review reset it)
 	birthday      string
 	attributes    map[string]string
 	joinedAt      time.Time
@@ -147,6 +148,7 @@ type batch struct {
 	postings []postingRow
 	entries  []entryRow
 	daily    []dailyRow
+	notices  []noticeRow
 }
 
 func requestHash(op Op) []byte {

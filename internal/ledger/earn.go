@@ -219,6 +219,9 @@ func (b *batch) addDaily(d dailyRow) {
 // tierMetric is the member's tier metric over the window ending on day, this batch included.
 func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64 {
 	from := windowStart(t, day)
+	if m := b.members[member]; m != nil && m.metricSince != nil && t.Metric == "GrowthValue" && m.metricSince.After(from) {
+		from = *m.metricSince
+	}
 	var sum int64
 	spend := new(big.Rat)
 	count := func(d time.Time, rule string, points, growth int64, sp string) {
@@ -288,6 +291,7 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	if t := o.Engine.Ruleset().Tiers; t != nil {
 		if up := o.Engine.Upgrade(m.tier, b.tierMetric(t, m.id, day)); up != m.tier {
 			now := b.now
+			b.notices = append(b.notices, tierNotice(m.id, m.tier, up, "Qualified", now))
 			m.tier, m.tierReachedAt, m.dirty = up, &now, true
 			earned.TierChanged = true
 		}

@@ -2,7 +2,9 @@ package ledger
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -20,85 +22,210 @@ type ExpiryReport struct {
 // account. It works through members in batches of up to membersPerBatch, each batch its own
 // transaction, so a run that stops part-way has committed whole batches only and the next run
 // carries on. A lot with no points left is never selected again, so running it twice changes
-// nothing the second time.
+// nothing the second time, and two runs at once expire each lot once: each batch locks its
+// members, and a lot another run emptied meanwhile is skipped.
 func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int) (ExpiryReport, error) {
-	if membersPerBatch <= 0 {
-		membersPerBatch = 1000
-	}
 	var rep ExpiryReport
+	batches, err := l.eachMemberBatch(ctx, `
+		SELECT DISTINCT member_id FROM {s}.lots
+		WHERE remaining > 0 AND expires_at <= $3 AND member_id > $1
+		ORDER BY member_id LIMIT $2`, []any{asOf}, membersPerBatch,
+		func(tx pgx.Tx, ids []string) error {
+			// Under the member locks: take the points of the due lots, one posting per member.
+			var lots, points, members int64
+			err := tx.QueryRow(ctx, l.q(`
+				WITH due AS (
+					UPDATE {s}.lots SET remaining = 0
+					FROM (SELECT posting_id, seq, remaining FROM {s}.lots
+					      WHERE member_id = ANY($1) AND remaining > 0 AND expires_at <= $2 FOR UPDATE) AS old
+					WHERE lots.posting_id = old.posting_id AND lots.seq = old.seq
+					RETURNING lots.member_id, old.remaining
+				), per_member AS (
+					SELECT member_id, sum(remaining)::bigint AS points, count(*) AS lots,
+					       nextval('{s}.postings_id_seq') AS posting_id
+					FROM due GROUP BY member_id
+				), postings AS (
+					INSERT INTO {s}.postings (id, kind, member_id, points, reason, created_at)
+					SELECT posting_id, 'expire', member_id, -points, 'points expired', $3 FROM per_member
+				), entries AS (
+					INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount)
+					SELECT posting_id, 0, 'member', member_id, -points FROM per_member
+					UNION ALL
+					SELECT posting_id, 1, 'expired', NULL, points FROM per_member
+				), balances AS (
+					UPDATE {s}.members SET balance = balance - per_member.points
+					FROM per_member WHERE members.id = per_member.member_id
+				)
+				SELECT coalesce(sum(lots), 0)::bigint, coalesce(sum(points), 0)::bigint, count(*) FROM per_member`),
+				ids, asOf, l.now()).Scan(&lots, &points, &members)
+			if err != nil {
+				return fmt.Errorf("expire lots: %w", err)
+			}
+			rep.Lots += lots
+			rep.Points += points
+			rep.Members += members
+			return nil
+		})
+	rep.Batches = batches
+	return rep, err
+}
+
+// eachMemberBatch runs fn on the members that find selects, up to limit at a time in member
+// order, each batch in its own transaction with its members locked (in order, as every writer
+// locks them). find takes the last member of the previous batch as $1, the limit as $2 and
+// args from $3 on.
+func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, limit int, fn func(tx pgx.Tx, ids []string) error) (batches int, err error) {
+	if limit <= 0 {
+		limit = 1000
+	}
 	after := ""
 	for {
-		n, lots, points, last, err := l.expireBatch(ctx, asOf, after, membersPerBatch)
-		if err != nil {
-			return rep, err
+		done, err := func() (bool, error) {
+			tx, err := l.begin(ctx)
+			if err != nil {
+				return false, err
+			}
+			defer func() { _ = tx.Rollback(ctx) }()
+			rows, err := tx.Query(ctx, l.q(find), append([]any{after, limit}, args...)...)
+			if err != nil {
+				return false, fmt.Errorf("find members: %w", err)
+			}
+			ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+			if err != nil {
+				return false, fmt.Errorf("find members: %w", err)
+			}
+			if len(ids) == 0 {
+				return true, nil
+			}
+			after = ids[len(ids)-1]
+			if _, err := tx.Exec(ctx, l.q(`SELECT 1 FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), ids); err != nil {
+				return false, fmt.Errorf("lock members: %w", err)
+			}
+			if err := fn(tx, ids); err != nil {
+				return false, err
+			}
+			if err := tx.Commit(ctx); err != nil {
+				return false, fmt.Errorf("commit: %w", err)
+			}
+			return false, nil
+		}()
+		if err != nil || done {
+			return batches, err
 		}
-		if n == 0 {
-			return rep, nil
-		}
-		rep.Batches++
-		rep.Members += int64(n)
-		rep.Lots += lots
-		rep.Points += points
-		after = last
+		batches++
 	}
 }
 
-// expireBatch expires the due lots of the next members after `after`, in member order.
-func (l *Ledger) expireBatch(ctx context.Context, asOf time.Time, after string, limit int) (members int, lots, points int64, last string, err error) {
-	tx, err := l.begin(ctx)
+// MemberExpiry is what expires, or would expire, of one member's points.
+type MemberExpiry struct {
+	Member string
+	Lots   int64
+	Points int64
+}
+
+// DueForExpiry returns, per member in member order, the points Expire would take at asOf.
+func (l *Ledger) DueForExpiry(ctx context.Context, asOf time.Time) ([]MemberExpiry, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT member_id, count(*), sum(remaining)::bigint FROM {s}.lots
+		WHERE remaining > 0 AND expires_at <= $1 GROUP BY member_id ORDER BY member_id`), asOf)
 	if err != nil {
-		return 0, 0, 0, "", err
+		return nil, fmt.Errorf("lots due: %w", err)
 	}
-	defer func() { _ = tx.Rollback(ctx) }()
-	rows, err := tx.Query(ctx, l.q(`
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (MemberExpiry, error) {
+		var m MemberExpiry
+		err := r.Scan(&m.Member, &m.Lots, &m.Points)
+		return m, err
+	})
+}
+
+// DueForNotice returns what NoticeExpiring would announce at asOf: the members, lots and
+// points not yet announced that expire after asOf and within window.
+func (l *Ledger) DueForNotice(ctx context.Context, asOf time.Time, window time.Duration) (NoticeReport, error) {
+	var rep NoticeReport
+	err := l.pool.QueryRow(ctx, l.q(`
+		SELECT count(DISTINCT member_id), count(*), coalesce(sum(remaining), 0)::bigint FROM {s}.lots
+		WHERE NOT noticed AND remaining > 0 AND expires_at > $1 AND expires_at <= $2`), asOf, asOf.Add(window)).
+		Scan(&rep.Notices, &rep.Lots, &rep.Points)
+	if err != nil {
+		return rep, fmt.Errorf("lots to announce: %w", err)
+	}
+	return rep, nil
+}
+
+// NoticeReport says what a run of NoticeExpiring recorded.
+type NoticeReport struct {
+	Notices int64 // one per member
+	Lots    int64
+	Points  int64
+}
+
+// NoticeExpiring records a PointsExpiring notice for each member with lots that expire after
+// asOf and within window of it and were not announced before; the lots are marked announced
+// in the same transaction, so each lot is announced once, whatever the number of runs.
+// pointValue and currency give the notice its cash value.
+func (l *Ledger) NoticeExpiring(ctx context.Context, asOf time.Time, window time.Duration, pointValue, currency string, membersPerBatch int) (NoticeReport, error) {
+	var rep NoticeReport
+	until := asOf.Add(window)
+	now := l.now()
+	_, err := l.eachMemberBatch(ctx, `
 		SELECT DISTINCT member_id FROM {s}.lots
-		WHERE remaining > 0 AND expires_at <= $1 AND member_id > $2
-		ORDER BY member_id LIMIT $3`), asOf, after, limit)
-	if err != nil {
-		return 0, 0, 0, "", fmt.Errorf("find expiring lots: %w", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil || len(ids) == 0 {
-		return 0, 0, 0, "", err
-	}
-	last = ids[len(ids)-1]
-	if _, err := tx.Exec(ctx, l.q(`SELECT 1 FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), ids); err != nil {
-		return 0, 0, 0, "", fmt.Errorf("lock members: %w", err)
-	}
-	// Under the member locks: take the points of the due lots, one posting per member.
-	var totalLots, totalPoints int64
-	err = tx.QueryRow(ctx, l.q(`
-		WITH due AS (
-			UPDATE {s}.lots SET remaining = 0
-			FROM (SELECT posting_id, seq, remaining FROM {s}.lots
-			      WHERE member_id = ANY($1) AND remaining > 0 AND expires_at <= $2 FOR UPDATE) AS old
-			WHERE lots.posting_id = old.posting_id AND lots.seq = old.seq
-			RETURNING lots.member_id, old.remaining
-		), per_member AS (
-			SELECT member_id, sum(remaining)::bigint AS points, count(*) AS lots,
-			       nextval('{s}.postings_id_seq') AS posting_id
-			FROM due GROUP BY member_id
-		), postings AS (
-			INSERT INTO {s}.postings (id, kind, member_id, points, reason, created_at)
-			SELECT posting_id, 'expire', member_id, -points, 'points expired', $3 FROM per_member
-		), entries AS (
-			INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount)
-			SELECT posting_id, 0, 'member', member_id, -points FROM per_member
-			UNION ALL
-			SELECT posting_id, 1, 'expired', NULL, points FROM per_member
-		), balances AS (
-			UPDATE {s}.members SET balance = balance - per_member.points
-			FROM per_member WHERE members.id = per_member.member_id
-		)
-		SELECT coalesce(sum(lots), 0)::bigint, coalesce(sum(points), 0)::bigint FROM per_member`),
-		ids, asOf, l.now()).Scan(&totalLots, &totalPoints)
-	if err != nil {
-		return 0, 0, 0, "", fmt.Errorf("expire lots: %w", err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, 0, 0, "", fmt.Errorf("commit: %w", err)
-	}
-	return len(ids), totalLots, totalPoints, last, nil
+		WHERE NOT noticed AND remaining > 0 AND expires_at > $3 AND expires_at <= $4 AND member_id > $1
+		ORDER BY member_id LIMIT $2`, []any{asOf, until}, membersPerBatch,
+		func(tx pgx.Tx, ids []string) error {
+			rows, err := tx.Query(ctx, l.q(`
+				UPDATE {s}.lots SET noticed = true
+				WHERE member_id = ANY($1) AND NOT noticed AND remaining > 0 AND expires_at > $2 AND expires_at <= $3
+				RETURNING member_id, remaining, expires_at`), ids, asOf, until)
+			if err != nil {
+				return fmt.Errorf("announce lots: %w", err)
+			}
+			byMember := map[string]*ExpiringPoints{}
+			var order []string
+			for rows.Next() {
+				var member string
+				var lt ExpiringLot
+				if err := rows.Scan(&member, &lt.Points, &lt.ExpiresAt); err != nil {
+					rows.Close()
+					return err
+				}
+				e := byMember[member]
+				if e == nil {
+					e = &ExpiringPoints{ExpiresAt: lt.ExpiresAt, Currency: currency}
+					byMember[member] = e
+					order = append(order, member)
+				}
+				e.Points += lt.Points
+				e.Lots = append(e.Lots, lt)
+				if lt.ExpiresAt.Before(e.ExpiresAt) {
+					e.ExpiresAt = lt.ExpiresAt
+				}
+				rep.Lots++
+				rep.Points += lt.Points
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("announce lots: %w", err)
+			}
+			notices := make([]noticeRow, 0, len(order))
+			for _, member := range order {
+				e := byMember[member]
+				slices.SortFunc(e.Lots, func(a, b ExpiringLot) int { return a.ExpiresAt.Compare(b.ExpiresAt) })
+				if e.CashValue, err = CashValue(e.Points, pointValue); err != nil {
+					return err
+				}
+				body, err := json.Marshal(e)
+				if err != nil {
+					return err
+				}
+				notices = append(notices, noticeRow{kind: NoticePointsExpiring, member: member, body: body, at: now})
+			}
+			if _, err := tx.Exec(ctx, l.q(insertNotices), noticeColumns(notices)...); err != nil {
+				return fmt.Errorf("record notices: %w", err)
+			}
+			rep.Notices += int64(len(notices))
+			return nil
+		})
+	return rep, err
 }
 
 // ExpireHolds releases every active hold whose TTL has passed, giving its points back to the

@@ -163,6 +163,10 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			members, days, rules, points, awards, spends, growths)
 	}
 
+	if len(b.notices) > 0 {
+		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
+	}
+
 	// The keys go last, in sorted order: a concurrent transaction recording one of them makes
 	// this insert wait for it, then skip the key, which the count below notices.
 	var keys []string

@@ -191,7 +191,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
 		ON CONFLICT (id) DO NOTHING`), members)
 	q.Queue(b.l.q(`
-		SELECT id, balance, held, tier, tier_reached_at, birthday, attributes, created_at
+		SELECT id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at
 		FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
 	if len(usageMembers) > 0 {
 		q.Queue(b.l.q(usageQuery), usageMembers, usageFrom)
@@ -209,7 +209,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 	}
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
+		if err := rows.Scan(&m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
 			rows.Close()
 			return err
 		}

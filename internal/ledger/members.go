@@ -41,22 +41,11 @@ func (l *Ledger) Member(ctx context.Context, id string) (Member, error) {
 // TierMetric is a member's tier metric under t over the window ending on the day of now.
 func (l *Ledger) TierMetric(ctx context.Context, member string, t *ruleset.Tiers, now time.Time) (int64, error) {
 	y, mo, d := now.In(l.opts.Location).Date()
-	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-	col := "points"
-	switch t.Metric {
-	case "Spend":
-		col = "floor(spend)"
-	case "GrowthValue":
-		col = "growth_value"
+	states, err := tierStates(ctx, l.pool, l, t, []string{member}, time.Date(y, mo, d, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(states) == 0 {
+		return 0, err
 	}
-	var v int64
-	err := l.pool.QueryRow(ctx, l.q(`
-		SELECT coalesce(sum(`+col+`), 0)::bigint FROM {s}.member_daily
-		WHERE member_id = $1 AND rule = '' AND day BETWEEN $2 AND $3`), member, windowStart(t, day), day).Scan(&v)
-	if err != nil {
-		return 0, fmt.Errorf("tier metric of %s: %w", member, err)
-	}
-	return v, nil
+	return states[0].metric, nil
 }
 
 // Redeemed returns how many of each SKU the member holds in active redemptions.

@@ -133,18 +133,25 @@ type Liability struct {
 
 // Liability returns outstanding points and their cash value at pointValue, a decimal string.
 func (l *Ledger) Liability(ctx context.Context, pointValue string) (Liability, error) {
-	value, ok := new(big.Rat).SetString(pointValue)
-	if !ok {
-		return Liability{}, fmt.Errorf("point value %q is not a decimal", pointValue)
-	}
 	var li Liability
 	if err := l.pool.QueryRow(ctx, l.q(`
 		SELECT coalesce(sum(greatest(balance, 0) + held), 0)::bigint, count(*) FILTER (WHERE balance > 0 OR held > 0)
 		FROM {s}.members`)).Scan(&li.Points, &li.Members); err != nil {
 		return li, fmt.Errorf("liability: %w", err)
 	}
-	li.Value = new(big.Rat).Mul(value, new(big.Rat).SetInt64(li.Points)).FloatString(decimals(pointValue))
-	return li, nil
+	var err error
+	li.Value, err = CashValue(li.Points, pointValue)
+	return li, err
+}
+
+// CashValue is points at pointValue (a decimal string), as a decimal string with the point
+// value's decimals (at least two).
+func CashValue(points int64, pointValue string) (string, error) {
+	value, ok := new(big.Rat).SetString(pointValue)
+	if !ok {
+		return "", fmt.Errorf("point value %q is not a decimal", pointValue)
+	}
+	return new(big.Rat).Mul(value, new(big.Rat).SetInt64(points)).FloatString(decimals(pointValue)), nil
 }
 
 func decimals(s string) int {
