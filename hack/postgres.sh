@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # A private PostgreSQL for tests and development, in a temporary directory on a free port.
 #
-#   hack/postgres.sh start [--listen ADDR] [--owner PID]   prints the server's admin DSN
-#   hack/postgres.sh stop DSN|PORT                         stops it by PID and removes it
+#   hack/postgres.sh start [--listen ADDR [--allow CIDR]...] [--owner PID]
+#                                  prints the server's admin DSN
+#   hack/postgres.sh stop DSN|PORT   stops it by PID and removes it
 #
 # start installs Debian's PostgreSQL server package when no server is found. The server
 # listens on 127.0.0.1 (and on ADDR if given, for pods that reach it at the node's address)
-# with password authentication. It stops by itself when the owner process (the caller, by
-# default) exits, or after TALLY_PG_MAX_HOURS (6) hours, so that a crashed test never leaves
-# it behind. TALLY_PG_CONF, if set, is appended to postgresql.conf (settings for a benchmark,
-# say, or shared_preload_libraries = 'pg_stat_statements' to see where the server's time goes).
+# with password authentication, for clients from anywhere or, with --allow, only from those
+# networks (a cluster's pod network, say). It stops by itself when the owner process (the
+# caller, by default) exits, or after TALLY_PG_MAX_HOURS (6) hours, so that a crashed test
+# never leaves it behind. TALLY_PG_CONF, if set, is appended to postgresql.conf (settings for
+# a benchmark, say, or shared_preload_libraries = 'pg_stat_statements' to see where the
+# server's time goes).
 set -euo pipefail
 
 log() { echo "postgres.sh: $*" >&2; }
@@ -53,10 +56,11 @@ run_as_owner() {
 }
 
 start() {
-  local listen="" owner="$PPID"
+  local listen="" owner="$PPID" allow=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --listen) listen="$2"; shift 2 ;;
+      --allow) allow+=("$2"); shift 2 ;;
       --owner) owner="$2"; shift 2 ;;
       *) log "unknown argument $1"; exit 2 ;;
     esac
@@ -98,7 +102,10 @@ log_min_error_statement = panic
 ${TALLY_PG_CONF:-}
 CONF
   # Pods reach the server from their own network; password authentication guards it.
-  [[ -n "$listen" ]] && echo "host all all 0.0.0.0/0 scram-sha-256" >> "$dir/data/pg_hba.conf"
+  if [[ -n "$listen" ]]; then
+    [[ ${#allow[@]} -gt 0 ]] || allow=(0.0.0.0/0)
+    for net in "${allow[@]}"; do echo "host all all $net scram-sha-256"; done >> "$dir/data/pg_hba.conf"
+  fi
   run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
     || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
   head -1 "$dir/data/postmaster.pid" > "$dir/pid"
@@ -134,5 +141,5 @@ stop() {
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start [--listen ADDR] [--owner PID] | stop DSN|PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 start [--listen ADDR [--allow CIDR]...] [--owner PID] | stop DSN|PORT" >&2; exit 2 ;;
 esac

@@ -136,11 +136,11 @@ func run(o options) error {
 	if err := os.Rename(tmp, o.out); err != nil {
 		return err
 	}
-	digest, err := img.Digest()
+	id, err := img.ConfigName()
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%s %s %s\n", o.out, tag, digest)
+	fmt.Printf("%s %s id %s\n", o.out, tag, id)
 	return nil
 }
 
