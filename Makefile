@@ -54,6 +54,24 @@ test: verify-generated vet ## Run every test against a real kube-apiserver, etcd
 dev: ## Start a local test control plane with the CRDs and the samples applied.
 	go build -o bin/dev ./hack/dev && exec bin/dev
 
+##@ Cluster
+
+# The image make image builds and loads; config/dev installs Tally with it.
+IMAGE ?= ghcr.io/tally-operator/tally:dev
+
+.PHONY: cluster-up
+cluster-up: ## Start a one-node Kubernetes cluster and a PostgreSQL here (root; first run builds Kubernetes).
+	hack/cluster/up.sh
+
+.PHONY: cluster-down
+cluster-down: ## Stop the local cluster and undo all that cluster-up did.
+	hack/cluster/down.sh
+
+.PHONY: image
+image: build ## Build Tally's image without a Docker engine and load it into the local cluster.
+	go run ./hack/image -binary bin/tally -tag $(IMAGE) -cmd manager -o bin/tally-image.tar
+	hack/cluster/load-image.sh bin/tally-image.tar
+
 .PHONY: help
 help:
 	@awk 'BEGIN {FS = ":.*##"} /^[a-zA-Z_-]+:.*##/ { printf "  %-18s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
