@@ -69,11 +69,16 @@ func Provision(ctx context.Context, admin *pgxpool.Pool, p Program, password str
 	if err := admin.QueryRow(ctx, `SELECT current_database()`).Scan(&db); err != nil {
 		return fmt.Errorf("read database name: %w", err)
 	}
+	if err := lockDatabaseACL(ctx, admin, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), role))
+		return err
+	}); err != nil {
+		return fmt.Errorf("configure role %q: %w", p.Role(), err)
+	}
 	statements := []string{
 		// The password is re-set every time, so a role whose password was changed by hand
 		// gets the one in the program's Secret back.
 		fmt.Sprintf(`ALTER ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD %s`, role, quoteLiteral(password)),
-		fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), role),
 		fmt.Sprintf(`REVOKE ALL ON SCHEMA %s FROM PUBLIC`, schema),
 		fmt.Sprintf(`GRANT USAGE ON SCHEMA %s TO %s`, schema, role),
 		fmt.Sprintf(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s`, schema, role),
@@ -151,6 +156,9 @@ func Deprovision(ctx context.Context, admin *pgxpool.Pool, p Program) error {
 			}
 		}
 		if deref(roleOwner) == p.Owner() {
+			if _, err := tx.Exec(ctx, lockDatabaseACLSQL); err != nil {
+				return err
+			}
 			// DROP OWNED takes away the role's grants (on the database too) so that the role
 			// can go; it owns no objects of its own.
 			if _, err := tx.Exec(ctx, `DROP OWNED BY `+role); err != nil {
@@ -161,6 +169,22 @@ func Deprovision(ctx context.Context, admin *pgxpool.Pool, p Program) error {
 			}
 		}
 		return nil
+	})
+}
+
+// lockDatabaseACLSQL serialises changes to the database's privileges among the programs of
+// one database. A GRANT or REVOKE on the database rewrites its one row in pg_database, and
+// PostgreSQL fails the second of two sessions that do so at once ("tuple concurrently
+// updated") instead of making it wait; the operator provisions several programs at a time.
+const lockDatabaseACLSQL = `SELECT pg_advisory_xact_lock(hashtext('tally database privileges'))`
+
+// lockDatabaseACL runs f in a transaction that holds the database privileges lock.
+func lockDatabaseACL(ctx context.Context, admin *pgxpool.Pool, f func(pgx.Tx) error) error {
+	return pgx.BeginFunc(ctx, admin, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, lockDatabaseACLSQL); err != nil {
+			return err
+		}
+		return f(tx)
 	})
 }
 

@@ -198,3 +198,25 @@ func TestCredentials(t *testing.T) {
 		t.Error("a malformed admin URI was accepted")
 	}
 }
+
+// Programs of one database are provisioned at once by the operator's workers; their grants on
+// the database must not fail each other, and neither must a program dropped meanwhile.
+func TestConcurrentProvisioning(t *testing.T) {
+	ctx := context.Background()
+	admin, _ := adminPool(t)
+	gone := program(t, "gone")
+	if err := dbconfig.Provision(ctx, admin, gone, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 17)
+	go func() { errs <- dbconfig.Deprovision(ctx, admin, gone) }()
+	for i := 0; i < 16; i++ {
+		p := program(t, fmt.Sprintf("p%d", i))
+		go func() { errs <- dbconfig.Provision(ctx, admin, p, "pw") }()
+	}
+	for i := 0; i < 17; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
