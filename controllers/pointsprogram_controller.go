@@ -15,9 +15,12 @@ import (
 	"k8s.io/apimachinery/pkg/types"
 	"k8s.io/client-go/tools/events"
 	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/builder"
 	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/controller"
 	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
 	"sigs.k8s.io/controller-runtime/pkg/handler"
+	"sigs.k8s.io/controller-runtime/pkg/predicate"
 	"sigs.k8s.io/controller-runtime/pkg/reconcile"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
@@ -193,6 +196,7 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 	if err := mgr.Add(closer{r.pools.close}); err != nil {
 		return err
 	}
+	specOnly := builder.WithPredicates(predicate.GenerationChangedPredicate{})
 	return ctrl.NewControllerManagedBy(mgr).
 		For(&v1alpha1.PointsProgram{}).
 		Owns(&appsv1.Deployment{}).
@@ -200,10 +204,13 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Owns(&policyv1.PodDisruptionBudget{}).
 		Owns(&batchv1.CronJob{}).
 		Owns(&corev1.Secret{}).
-		Watches(&v1alpha1.EarnRule{}, toProgram).
-		Watches(&v1alpha1.TierPolicy{}, toProgram).
-		Watches(&v1alpha1.RedemptionCatalog{}, toProgram).
+		// A rule object's status, which its own reconciler writes, changes nothing the
+		// program compiles; its spec, creation and deletion do.
+		Watches(&v1alpha1.EarnRule{}, toProgram, specOnly).
+		Watches(&v1alpha1.TierPolicy{}, toProgram, specOnly).
+		Watches(&v1alpha1.RedemptionCatalog{}, toProgram, specOnly).
 		Named("pointsprogram").
+		WithOptions(controller.Options{MaxConcurrentReconciles: 4}).
 		Complete(r)
 }
 
