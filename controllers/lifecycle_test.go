@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/meta"
@@ -122,6 +123,20 @@ func TestRuleChanges(t *testing.T) {
 			return fmt.Errorf("still %s", v)
 		}
 		return nil
+	})
+
+	// Without a TierPolicy there are no tier reviews.
+	review := types.NamespacedName{Namespace: ns, Name: "rewards-tiers-review"}
+	if err := kube.Client.Get(context.Background(), review, &batchv1.CronJob{}); err != nil {
+		t.Fatalf("tier review CronJob while the TierPolicy exists: %v", err)
+	}
+	kubectl(t, nil, "delete", "-n", ns, "tierpolicy", "tiers")
+	eventually(t, 5*time.Second, "the tier review CronJob gone with the TierPolicy", func() error {
+		err := kube.Client.Get(context.Background(), review, &batchv1.CronJob{})
+		if apierrors.IsNotFound(err) {
+			return nil
+		}
+		return fmt.Errorf("CronJob %s: %v", review.Name, err)
 	})
 }
 

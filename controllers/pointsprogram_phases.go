@@ -231,8 +231,15 @@ func (r *PointsProgramReconciler) reconcileJobs(ctx context.Context, st *program
 			return false, err
 		}
 	} else {
-		cj := &batchv1.CronJob{ObjectMeta: metav1.ObjectMeta{Namespace: p.Namespace, Name: resources.TierReviewCronJobName(p)}}
-		if err := r.Delete(ctx, cj); client.IgnoreNotFound(err) != nil {
+		// The cache holds the CronJobs Tally made: asking it first spares most programs, which
+		// have no TierPolicy, a DELETE on every pass, and leaves a CronJob of that name that
+		// Tally did not make alone.
+		var cj batchv1.CronJob
+		err := r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.TierReviewCronJobName(p)}, &cj)
+		if err == nil {
+			err = r.Delete(ctx, &cj, client.Preconditions{UID: &cj.UID})
+		}
+		if client.IgnoreNotFound(err) != nil {
 			return false, err
 		}
 	}
