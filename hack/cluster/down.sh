@@ -24,8 +24,7 @@ CTR=(ctr --address "$RUN/containerd/containerd.sock" -n k8s.io)
 kubectl() { [[ -x "$B/kubectl" ]] && "$B/kubectl" --request-timeout=10s "$@"; }
 
 # 1. No new pods; the kubelet stops the running ones properly (volumes, CNI DEL).
-stop kube-controller-manager
-stop kube-scheduler
+stop kube-controller-manager & stop kube-scheduler & wait
 if alive kube-apiserver && alive kubelet; then
   kubectl delete pods --all --all-namespaces --grace-period=1 --wait=false >/dev/null 2>&1
   for _ in $(seq 120); do
@@ -36,9 +35,9 @@ if alive kube-apiserver && alive kubelet; then
 fi
 stop kubelet & stop kube-proxy & wait
 el "kubelet and kube-proxy stopped"
-stop kube-apiserver
-stop etcd
-el "control plane stopped"
+# Nothing is left to serve: a graceful shutdown would wait for every watch to end.
+stop kube-apiserver 2 & stop etcd 5 & wait
+el "kube-apiserver and etcd stopped"
 
 # 2. What is left of containers: through containerd while it runs, then through runc for
 # whatever a dead containerd left behind, then the shims.
@@ -59,8 +58,8 @@ if command -v runc >/dev/null && [[ -d "$RUN/runc" ]]; then
 fi
 # Shims exit once their tasks are gone; any left (containerd died first) and any other
 # process of the cluster's own are stopped by PID.
-for _ in $(seq 20); do [[ -z "$(our_pids)" ]] && break; sleep 0.25; done
-for pid in $(our_pids); do stop_pid "$pid" 5; done
+for _ in $(seq 10); do [[ -z "$(our_pids)" ]] && break; sleep 0.2; done
+stop_pids 5 $(our_pids)
 el "containers and shims stopped"
 
 # 3. PostgreSQL.

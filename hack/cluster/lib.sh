@@ -62,7 +62,7 @@ alive() {
 # ours PID tells whether the process runs and its command line names the cluster directory.
 ours() {
   local args=()
-  mapfile -d '' args < "/proc/$1/cmdline" 2>/dev/null || return 1
+  mapfile -d '' args 2>/dev/null < "/proc/$1/cmdline" || return 1
   [[ "${args[*]}" == *"$RUN/"* ]]
 }
 
@@ -81,23 +81,26 @@ our_pids() {
   done
 }
 
-# stop_pid PID [SECONDS]: SIGTERM, wait, then SIGKILL.
-stop_pid() {
-  local pid=$1 wait=${2:-10} i
-  kill "$pid" 2>/dev/null || return 0
-  for (( i = 0; i < wait * 10; i++ )); do
-    kill -0 "$pid" 2>/dev/null || return 0
+# stop_pids SECONDS PID...: SIGTERM, up to SECONDS for them to exit, then SIGKILL.
+stop_pids() {
+  local wait=$1 i p left
+  shift
+  [[ $# -gt 0 ]] || return 0
+  kill "$@" 2>/dev/null
+  for (( i = 0; i < wait * 10 + 50; i++ )); do
+    left=()
+    for p in "$@"; do kill -0 "$p" 2>/dev/null && left+=("$p"); done
+    [[ ${#left[@]} -eq 0 ]] && return 0
+    (( i == wait * 10 )) && kill -KILL "${left[@]}" 2>/dev/null
     sleep 0.1
   done
-  kill -KILL "$pid" 2>/dev/null || true
-  for (( i = 0; i < 50; i++ )); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
 }
 
 # stop NAME [SECONDS] stops the process of $RUN/pid/NAME, if it is still ours.
 stop() {
   local f="$RUN/pid/$1"
   [[ -f "$f" ]] || return 0
-  if alive "$1"; then stop_pid "$(cat "$f")" "${2:-10}"; fi
+  if alive "$1"; then stop_pids "${2:-10}" "$(cat "$f")"; fi
   rm -f "$f"
 }
 

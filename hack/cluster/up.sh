@@ -21,13 +21,13 @@ source "$(dirname "$0")/lib.sh"
 T0=$(date +%s%N)
 el() { local ms=$(( ($(date +%s%N) - T0) / 1000000 )); log "$(printf '%4d.%ds' $((ms / 1000)) $((ms % 1000 / 100))) $*"; }
 
-if alive kube-apiserver && alive kubelet; then
+if [[ -f "$RUN/up" ]] && alive kube-apiserver && alive kubelet && alive containerd && alive etcd; then
   log "already up; hack/cluster/down.sh stops it"
   cat "$RUN/env"
   exit 0
 fi
 if [[ -e "$RUN" ]]; then
-  log "$RUN is left from a cluster that is not running: cleaning it up first"
+  log "$RUN is left from a cluster that did not start or has stopped: cleaning it up first"
   "$root/hack/cluster/down.sh" >&2
 fi
 
@@ -260,5 +260,6 @@ pg_uri=$(echo "$pg_uri" | sed "s#@127\.0\.0\.1:#@$NODE_IP:#")
 echo "TALLY_PG_URI=$pg_uri" >> "$K/env"
 el "PostgreSQL up at $NODE_IP:$(cat "$K/postgres.port")"
 
+touch "$K/up"
 el "cluster up"
 cat "$K/env"
