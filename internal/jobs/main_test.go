@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -30,6 +31,9 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	_ = pg.Stop()
+	if tallyBin != "" {
+		_ = os.RemoveAll(filepath.Dir(tallyBin))
+	}
 	os.Exit(code)
 }
 

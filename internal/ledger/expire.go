@@ -28,8 +28,7 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 	var rep ExpiryReport
 	batches, err := l.eachMemberBatch(ctx, `
 		SELECT DISTINCT member_id FROM {s}.lots
-		WHERE remaining > 0 AND expires_at <= $3 AND member_id > $1
-		ORDER BY member_id LIMIT $2`, []any{asOf}, membersPerBatch,
+		WHERE remaining > 0 AND expires_at <= $1 ORDER BY member_id`, []any{asOf}, membersPerBatch,
 		func(tx pgx.Tx, ids []string) error {
 			// Under the member locks: take the points of the due lots, one posting per member.
 			var lots, points, members int64
@@ -38,7 +37,10 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 					UPDATE {s}.lots SET remaining = 0
 					FROM (SELECT posting_id, seq, remaining FROM {s}.lots
 					      WHERE member_id = ANY($1) AND remaining > 0 AND expires_at <= $2 FOR UPDATE) AS old
-					WHERE lots.posting_id = old.posting_id AND lots.seq = old.seq
+					-- The lots' own conditions again, so that the planner finds them by member
+					-- instead of joining the whole table.
+					WHERE lots.member_id = ANY($1) AND lots.remaining > 0 AND lots.expires_at <= $2
+					  AND lots.posting_id = old.posting_id AND lots.seq = old.seq
 					RETURNING lots.member_id, old.remaining
 				), per_member AS (
 					SELECT member_id, sum(remaining)::bigint AS points, count(*) AS lots,
@@ -70,50 +72,66 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 	return rep, err
 }
 
-// eachMemberBatch runs fn on the members that find selects, up to limit at a time in member
-// order, each batch in its own transaction with its members locked (in order, as every writer
-// locks them). find takes the last member of the previous batch as $1, the limit as $2 and
-// args from $3 on.
+// eachMemberBatch runs fn on the members that find selects (in member order, with args as
+// $1...), up to limit at a time, each batch in its own transaction with its members locked in
+// order, as every writer locks them. find runs once, on a connection of its own, and its rows
+// are read as the batches go: one pass over the table, whatever the number of batches. A
+// member find selected whose state changed meanwhile is for fn's statements, which run under
+// the locks, to judge; what becomes due during the run is for the next run.
 func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, limit int, fn func(tx pgx.Tx, ids []string) error) (batches int, err error) {
 	if limit <= 0 {
 		limit = 1000
 	}
-	after := ""
-	for {
-		done, err := func() (bool, error) {
-			tx, err := l.begin(ctx)
-			if err != nil {
-				return false, err
-			}
-			defer func() { _ = tx.Rollback(ctx) }()
-			rows, err := tx.Query(ctx, l.q(find), append([]any{after, limit}, args...)...)
-			if err != nil {
-				return false, fmt.Errorf("find members: %w", err)
-			}
-			ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
-			if err != nil {
-				return false, fmt.Errorf("find members: %w", err)
-			}
-			if len(ids) == 0 {
-				return true, nil
-			}
-			after = ids[len(ids)-1]
-			if _, err := tx.Exec(ctx, l.q(`SELECT 1 FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), ids); err != nil {
-				return false, fmt.Errorf("lock members: %w", err)
-			}
-			if err := fn(tx, ids); err != nil {
-				return false, err
-			}
-			if err := tx.Commit(ctx); err != nil {
-				return false, fmt.Errorf("commit: %w", err)
-			}
-			return false, nil
-		}()
-		if err != nil || done {
-			return batches, err
+	// A connection of its own, outside the pool: callers sharing a small pool could otherwise
+	// each hold one for reading and wait forever for another to write.
+	conn, err := pgx.ConnectConfig(ctx, l.pool.Config().ConnConfig.Copy())
+	if err != nil {
+		return 0, err
+	}
+	defer func() { _ = conn.Close(context.Background()) }()
+	rows, err := conn.Query(ctx, l.q(find), args...)
+	if err != nil {
+		return 0, fmt.Errorf("find members: %w", err)
+	}
+	defer rows.Close()
+	batch := func(ids []string) error {
+		tx, err := l.begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = tx.Rollback(ctx) }()
+		if _, err := tx.Exec(ctx, l.q(`SELECT 1 FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), ids); err != nil {
+			return fmt.Errorf("lock members: %w", err)
+		}
+		if err := fn(tx, ids); err != nil {
+			return err
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return fmt.Errorf("commit: %w", err)
 		}
 		batches++
+		return nil
 	}
+	ids := make([]string, 0, limit)
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return batches, fmt.Errorf("find members: %w", err)
+		}
+		if ids = append(ids, id); len(ids) == limit {
+			if err := batch(ids); err != nil {
+				return batches, err
+			}
+			ids = ids[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return batches, fmt.Errorf("find members: %w", err)
+	}
+	if len(ids) > 0 {
+		return batches, batch(ids)
+	}
+	return batches, nil
 }
 
 // MemberExpiry is what expires, or would expire, of one member's points.
@@ -169,8 +187,8 @@ func (l *Ledger) NoticeExpiring(ctx context.Context, asOf time.Time, window time
 	now := l.now()
 	_, err := l.eachMemberBatch(ctx, `
 		SELECT DISTINCT member_id FROM {s}.lots
-		WHERE NOT noticed AND remaining > 0 AND expires_at > $3 AND expires_at <= $4 AND member_id > $1
-		ORDER BY member_id LIMIT $2`, []any{asOf, until}, membersPerBatch,
+		WHERE NOT noticed AND remaining > 0 AND expires_at > $1 AND expires_at <= $2
+		ORDER BY member_id`, []any{asOf, until}, membersPerBatch,
 		func(tx pgx.Tx, ids []string) error {
 			rows, err := tx.Query(ctx, l.q(`
 				UPDATE {s}.lots SET noticed = true

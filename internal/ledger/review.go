@@ -56,9 +56,9 @@ func (l *Ledger) ReviewTiers(ctx context.Context, eng *engine.Engine, asOf time.
 	reached := asOf.UTC()
 	batches, err := l.eachMemberBatch(ctx, `
 		SELECT id FROM {s}.members m
-		WHERE tier <> '' AND (tier_reached_at IS NULL OR tier_reached_at <= $3) AND id > $1
-		  AND NOT EXISTS (SELECT 1 FROM {s}.tier_reviews r WHERE r.member_id = m.id AND r.day = $4)
-		ORDER BY id LIMIT $2`, []any{cutoff, day}, membersPerBatch,
+		WHERE tier <> '' AND (tier_reached_at IS NULL OR tier_reached_at <= $1)
+		  AND NOT EXISTS (SELECT 1 FROM {s}.tier_reviews r WHERE r.member_id = m.id AND r.day = $2)
+		ORDER BY id`, []any{cutoff, day}, membersPerBatch,
 		func(tx pgx.Tx, ids []string) error {
 			states, err := tierStates(ctx, tx, l, t, ids, day)
 			if err != nil {
