@@ -467,3 +467,75 @@ func (s *Server) getDaily(w http.ResponseWriter, r *http.Request) {
 	}
 	writeProblem(w, pr)
 }
+
+// getNotices pages through the notices outbox: after the acknowledged cursor, or after the
+// cursor given. The consumer sends what it read and then acknowledges `next`.
+func (s *Server) getNotices(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	limit, pr := intParam(r, "limit", 100, 1, 1000)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	after, pr := intParam(r, "after", -1, 0, 1<<62)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	notices, acked, err := p.ledger.Notices(r.Context(), after, int(limit))
+	if err != nil {
+		writeProblem(w, ledgerProblem(err))
+		return
+	}
+	if notices == nil {
+		notices = []ledger.Notice{}
+	}
+	next := after
+	if next < 0 {
+		next = acked
+	}
+	if len(notices) > 0 {
+		next = notices[len(notices)-1].Cursor
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"notices":      notices,
+		"acknowledged": strconv.FormatInt(acked, 10),
+		"next":         strconv.FormatInt(next, 10),
+		"more":         len(notices) == int(limit),
+	})
+}
+
+type ackIn struct {
+	Cursor string `json:"cursor"`
+}
+
+// ackNotices acknowledges every notice up to a cursor.
+func (s *Server) ackNotices(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	var in ackIn
+	if pr := decode(w, r, s.cfg.MaxBody, &in); pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	cursor, err := strconv.ParseInt(in.Cursor, 10, 64)
+	if err != nil || cursor < 0 {
+		writeProblem(w, invalid("cursor", "cursor must be the decimal string of a notice's cursor, such as \"42\", not %q", in.Cursor))
+		return
+	}
+	acked, err := p.ledger.AckNotices(r.Context(), cursor)
+	if errors.Is(err, ledger.ErrCursor) {
+		writeProblem(w, invalid("cursor", "cursor %s names no notice: acknowledge the `next` of a page of GET /v1/notices", in.Cursor))
+		return
+	}
+	if err != nil {
+		writeProblem(w, ledgerProblem(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"acknowledged": strconv.FormatInt(acked, 10)})
+}

@@ -173,3 +173,43 @@ func TestFashionCheckout(t *testing.T) {
 	}
 	a.verify()
 }
+
+// A brand's messaging system pages through notices and acknowledges what it sent: the next
+// page starts after the acknowledged cursor, and nothing is lost or sent twice.
+func TestNoticesPagedAndAcknowledged(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	// Each 1,000 CNY purchase takes a new member to Silver: one TierChanged notice each.
+	for _, m := range []string{"m-1", "m-2", "m-3"} {
+		a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-" + m, "member": m, "type": "purchase", "amount": "1000"})
+	}
+	page := a.must(200, "GET", "/v1/notices?limit=2", nil)
+	notices := page["notices"].([]any)
+	if len(notices) != 2 || page["more"] != true || page["acknowledged"] != "0" {
+		t.Fatalf("first page: %v", page)
+	}
+	first := notices[0].(map[string]any)
+	data := first["data"].(map[string]any)
+	if first["kind"] != "TierChanged" || first["member"] != "m-1" || data["from"] != "" || data["to"] != "Silver" || data["reason"] != "Qualified" {
+		t.Errorf("first notice: %v", first)
+	}
+	// Until acknowledged, the same page comes again.
+	if again := a.must(200, "GET", "/v1/notices?limit=2", nil); again["next"] != page["next"] {
+		t.Errorf("unacknowledged page moved: %v then %v", page["next"], again["next"])
+	}
+	a.must(200, "POST", "/v1/notices/ack", map[string]any{"cursor": page["next"]})
+	rest := a.must(200, "GET", "/v1/notices?limit=2", nil)
+	if ns := rest["notices"].([]any); len(ns) != 1 || ns[0].(map[string]any)["member"] != "m-3" || rest["more"] != false {
+		t.Errorf("after acknowledging the first page: %v", rest)
+	}
+	a.must(200, "POST", "/v1/notices/ack", map[string]any{"cursor": rest["next"]})
+	// Acknowledging an older cursor does not move back; ?after= reads history.
+	if out := a.must(200, "POST", "/v1/notices/ack", map[string]any{"cursor": page["next"]}); out["acknowledged"] != rest["next"] {
+		t.Errorf("acknowledging an older cursor: %v", out)
+	}
+	if empty := a.must(200, "GET", "/v1/notices", nil); len(empty["notices"].([]any)) != 0 || empty["next"] != rest["next"] {
+		t.Errorf("everything acknowledged: %v", empty)
+	}
+	if all := a.must(200, "GET", "/v1/notices?after=0", nil); len(all["notices"].([]any)) != 3 {
+		t.Errorf("?after=0: %v", all)
+	}
+}

@@ -71,6 +71,12 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"adjustment fraction", "POST", "/v1/adjustments", `{"id":"a-1","member":"m-1","points":1.5,"reason":"x","actor":"y"}`, 400, "points"},
 		{"daily from", "GET", "/v1/reports/daily?from=last-week", ``, 400, "from"},
 		{"daily order", "GET", "/v1/reports/daily?from=2026-02-01&to=2026-01-01", ``, 400, "to"},
+		{"notices limit", "GET", "/v1/notices?limit=5000", ``, 400, "limit"},
+		{"notices cursor", "GET", "/v1/notices?after=yesterday", ``, 400, "after"},
+		{"ack unknown field", "POST", "/v1/notices/ack", `{"cursor":"1","all":true}`, 400, "all"},
+		{"ack cursor as number", "POST", "/v1/notices/ack", `{"cursor":1}`, 400, "cursor"},
+		{"ack cursor not decimal", "POST", "/v1/notices/ack", `{"cursor":"last"}`, 422, "cursor"},
+		{"ack cursor of no notice", "POST", "/v1/notices/ack", `{"cursor":"999999"}`, 422, "cursor"},
 		{"unknown route", "POST", "/v1/points", `{}`, 404, ""},
 		{"wrong method", "DELETE", "/v1/members/m-1", ``, 405, ""},
 	} {

@@ -152,7 +152,8 @@ func (a *api) writes() string {
 		(SELECT count(*) FROM program.postings), (SELECT count(*) FROM program.entries), (SELECT count(*) FROM program.lots),
 		(SELECT count(*) FROM program.members), (SELECT count(*) FROM program.idempotency), (SELECT count(*) FROM program.holds),
 		(SELECT count(*) FROM program.redemptions), (SELECT count(*) FROM program.member_daily),
-		(SELECT coalesce(sum(redeemed), 0) FROM program.stock), (SELECT coalesce(sum(balance), 0) FROM program.members))`).Scan(&s)
+		(SELECT coalesce(sum(redeemed), 0) FROM program.stock), (SELECT coalesce(sum(balance), 0) FROM program.members),
+		(SELECT count(*) FROM program.notices), (SELECT acked FROM program.notice_cursor))`).Scan(&s)
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -43,6 +43,8 @@ type Config struct {
 	Queue int
 	// Poll is how often the active rule set is checked besides notifications; 0 means 5s.
 	Poll time.Duration
+	// HoldSweep is how often holds past their time to live are released; 0 means 30s.
+	HoldSweep time.Duration
 	// Registry receives the metrics; nil means a new registry.
 	Registry *prometheus.Registry
 	// Now is the clock; nil means time.Now.
@@ -88,6 +90,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Poll == 0 {
 		cfg.Poll = 5 * time.Second
+	}
+	if cfg.HoldSweep == 0 {
+		cfg.HoldSweep = 30 * time.Second
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -248,6 +253,32 @@ func (s *Server) listen(ctx context.Context) error {
 	}
 }
 
+// releaseHolds releases holds past their time to live until ctx ends, so that points held
+// for a checkout that never completed return to the member within a minute rather than at
+// the next expiry job. Replicas may sweep at once: each release is idempotent.
+func (s *Server) releaseHolds(ctx context.Context) {
+	t := time.NewTicker(s.cfg.HoldSweep)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		p := s.current.Load()
+		if p == nil {
+			continue
+		}
+		n, points, err := p.ledger.ExpireHolds(ctx, 500)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("releasing expired holds", "err", err)
+		case n > 0:
+			s.log.Info("released expired holds", "holds", n, "points", points)
+		}
+	}
+}
+
 // Run loads the rule set, keeps it current, and serves handler on srv until ctx ends; then
 // it stops accepting, finishes the requests and commits in flight, and returns.
 func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration) error {
@@ -255,8 +286,9 @@ func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration)
 		s.log.Warn("loading the rule set", "err", err)
 	}
 	watchCtx, stopWatch := context.WithCancel(context.Background())
-	watched := make(chan struct{})
-	go func() { s.watch(watchCtx); close(watched) }()
+	watched := make(chan struct{}, 2)
+	go func() { s.watch(watchCtx); watched <- struct{}{} }()
+	go func() { s.releaseHolds(watchCtx); watched <- struct{}{} }()
 	srv.Handler = s.Handler()
 	served := make(chan error, 1)
 	go func() { served <- srv.ListenAndServe() }()
@@ -270,6 +302,7 @@ func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration)
 	}
 	s.commit.close()
 	stopWatch()
+	<-watched
 	<-watched
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
@@ -336,6 +369,8 @@ var apiRoutes = []struct {
 	{"GET /v1/catalog", "catalog", func(s *Server) http.HandlerFunc { return s.getCatalog }},
 	{"GET /v1/reports/liability", "liability", func(s *Server) http.HandlerFunc { return s.getLiability }},
 	{"GET /v1/reports/daily", "daily", func(s *Server) http.HandlerFunc { return s.getDaily }},
+	{"GET /v1/notices", "notices", func(s *Server) http.HandlerFunc { return s.getNotices }},
+	{"POST /v1/notices/ack", "ack_notices", func(s *Server) http.HandlerFunc { return s.ackNotices }},
 }
 
 //go:embed openapi.json
