@@ -215,3 +215,64 @@ func TestKilledExpiryRunResumes(t *testing.T) {
 	}
 	killed.verify(t)
 }
+
+// The commands a CronJob runs print what they did, and their exit codes say whether anything
+// was done: 3 when another run holds the lock, 2 when there is no rule set.
+func TestJobCommandsSummariesAndExitCodes(t *testing.T) {
+	p := newProgram(t, setExpiry("UTC", rolling("30d")))
+	seed(t, p, 3, 2)
+	run := func(args ...string) (string, int) {
+		out, err := runTally(t, p, args...).CombinedOutput()
+		code := 0
+		if exit, ok := err.(*exec.ExitError); ok {
+			code = exit.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(out), code
+	}
+	out, code := run("expire", "--dry-run", "--as-of", expireAsOf)
+	for _, want := range []string{"would expire  member m00000: 20 points in 2 lots", "would expire 60 points (6.00 CNY) in 6 lots of 3 members", "nothing was changed"} {
+		if code != 0 || !bytes.Contains([]byte(out), []byte(want)) {
+			t.Errorf("expire --dry-run (exit %d) does not say %q:\n%s", code, want, out)
+		}
+	}
+	if p.balance(t, "m00000") != 20 {
+		t.Fatal("a dry run changed a balance")
+	}
+	out, code = run("tiers", "review", "--dry-run", "--as-of", expireAsOf)
+	if code != 0 || !bytes.Contains([]byte(out), []byte("would review 0 members")) {
+		t.Errorf("tiers review --dry-run (exit %d):\n%s", code, out)
+	}
+
+	// Another run holds the lock: this one waits, gives up and does nothing.
+	conn, err := p.pool.Acquire(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(context.Background(), `SELECT pg_advisory_lock(hashtextextended('tally:program:expire', 0))`); err != nil {
+		t.Fatal(err)
+	}
+	out, code = run("expire", "--as-of", expireAsOf, "--lock-wait", "1s")
+	if code != 3 || !bytes.Contains([]byte(out), []byte("another run")) || p.balance(t, "m00000") != 20 {
+		t.Errorf("expire while locked: exit %d, balance %d:\n%s", code, p.balance(t, "m00000"), out)
+	}
+	if _, err := conn.Exec(context.Background(), `SELECT pg_advisory_unlock_all()`); err != nil {
+		t.Fatal(err)
+	}
+	conn.Release()
+	out, code = run("expire", "--as-of", expireAsOf)
+	if code != 0 || !bytes.Contains([]byte(out), []byte("expired 60 points (6.00 CNY) in 6 lots of 3 members")) {
+		t.Errorf("expire (exit %d):\n%s", code, out)
+	}
+
+	// A schema with no rule set yet: nothing to go by.
+	empty := newProgram(t, nil)
+	if _, err := empty.pool.Exec(context.Background(), `UPDATE program.rulesets SET active = false`); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := runTally(t, empty, "expire").CombinedOutput()
+	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 2 || !bytes.Contains(raw, []byte("no published rule set")) {
+		t.Errorf("expire without a rule set: %v\n%s", err, raw)
+	}
+}
