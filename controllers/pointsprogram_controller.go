@@ -198,7 +198,9 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 	}
 	specOnly := builder.WithPredicates(predicate.GenerationChangedPredicate{})
 	return ctrl.NewControllerManagedBy(mgr).
-		For(&v1alpha1.PointsProgram{}).
+		// The status and the finalizer are the reconciler's own writes: a pass that changed
+		// them needs no pass after it to look at them.
+		For(&v1alpha1.PointsProgram{}, specOnly).
 		Owns(&appsv1.Deployment{}).
 		Owns(&corev1.Service{}).
 		Owns(&policyv1.PodDisruptionBudget{}).
