@@ -1,7 +1,7 @@
 # Tally: a Kubernetes operator that runs customer loyalty (points) programs.
 #
-#   make dev    start a test control plane, install the CRDs and apply the samples
-#   make test   run every test (builds the test control plane from source on first use)
+#   make dev       a local cluster running Tally with the two sample brands (make dev-down stops it)
+#   make test      run every test (builds the test control plane from source on first use)
 
 SHELL := /usr/bin/env bash -o pipefail
 .SHELLFLAGS := -ec
@@ -51,8 +51,12 @@ test: verify-generated vet ## Run every test against a real kube-apiserver, etcd
 ##@ Development
 
 .PHONY: dev
-dev: ## Start a local test control plane with the CRDs and the samples applied.
-	go build -o bin/dev ./hack/dev && exec bin/dev
+dev: ## Run Tally with the two sample brands on a local cluster (or on the cluster of KUBECONFIG).
+	hack/dev/up.sh
+
+.PHONY: dev-down
+dev-down: ## Stop what make dev started on this machine and undo everything it changed.
+	hack/cluster/down.sh
 
 ##@ Cluster
 
