@@ -2,6 +2,7 @@
 #
 #   make dev       a local cluster running Tally with the two sample brands (make dev-down stops it)
 #   make test      run every test (builds the test control plane from source on first use)
+#   make test-e2e  the end-to-end suite on a local cluster, brought up and down around it
 
 SHELL := /usr/bin/env bash -o pipefail
 .SHELLFLAGS := -ec
@@ -47,6 +48,16 @@ vet:
 .PHONY: test
 test: verify-generated vet ## Run every test against a real kube-apiserver, etcd and PostgreSQL.
 	KUBEBUILDER_ASSETS="$$(hack/envtest-assets.sh)" go test ./... -count=1
+
+# The suite runs on the local cluster only: it reaches Services and PostgreSQL from this
+# machine. The cluster goes down afterwards, also when the suite fails or is interrupted;
+# E2E_KEEP_CLUSTER=1 keeps it for a look (make dev-down stops it then).
+.PHONY: test-e2e
+test-e2e: ## Run the end-to-end suite (test/e2e) on a local cluster, then stop the cluster.
+	unset KUBECONFIG; \
+	if [[ -z "$${E2E_KEEP_CLUSTER:-}" ]]; then trap 'hack/cluster/down.sh' EXIT; trap 'exit 130' INT TERM; fi; \
+	hack/dev/up.sh --no-brands; \
+	go test -tags e2e ./test/e2e -count=1 -v -timeout 40m
 
 ##@ Development
 
