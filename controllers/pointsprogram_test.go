@@ -86,6 +86,13 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 	if rule.Status.RulesetVersion != coffee.Status.RulesetVersion {
 		t.Errorf("EarnRule purchase is part of rule set %q; the program serves %q", rule.Status.RulesetVersion, coffee.Status.RulesetVersion)
 	}
+	var catalog v1alpha1.RedemptionCatalog
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-catalog"}, &catalog); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(catalog.Spec.Items); n == 0 || catalog.Status.ItemCount != int32(n) {
+		t.Errorf("catalog rewards-catalog has %d items; its status counts %d", n, catalog.Status.ItemCount)
+	}
 
 	// The workload.
 	var d appsv1.Deployment

@@ -101,10 +101,16 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		}
 	}
 	status.ObservedGeneration = obj.GetGeneration()
+	// A catalog shows its number of items (the Items column of kubectl get).
+	itemsChanged := false
+	if c, ok := any(obj).(*v1alpha1.RedemptionCatalog); ok {
+		n := int32(len(c.Spec.Items))
+		itemsChanged, c.Status.ItemCount = c.Status.ItemCount != n, n
+	}
 	// Most passes find what the status already says (a program's rules are re-checked
 	// whenever the program or a sibling changes); an empty patch would still cost the API
 	// server a request.
-	if _, baseStatus, baseVersion := ruleParts(base); equality.Semantic.DeepEqual(status, baseStatus) && *version == *baseVersion {
+	if _, baseStatus, baseVersion := ruleParts(base); !itemsChanged && equality.Semantic.DeepEqual(status, baseStatus) && *version == *baseVersion {
 		return ctrl.Result{}, nil
 	}
 	if err := r.Status().Patch(ctx, obj, client.MergeFrom(base)); err != nil {
