@@ -40,8 +40,9 @@ build: ## Build the tally binary into bin/.
 	CGO_ENABLED=0 go build -trimpath -ldflags "$(LDFLAGS)" -o bin/tally .
 
 .PHONY: vet
-vet:
+vet: ## go vet, the end-to-end suite (build tag e2e) included.
 	go vet ./...
+	go vet -tags e2e ./test/e2e
 
 ##@ Test
 
