@@ -83,6 +83,8 @@ func main() {
 	duration := flag.Duration("duration", 30*time.Second, "how long to run")
 	concurrency := flag.Int("concurrency", 32, "requests in flight")
 	batch := flag.Int("batch", 1, "events per request (1: one event per request)")
+	databaseURL := flag.String("database-url", "", "with -local: use this PostgreSQL (its schema coffee is dropped first) instead of starting one")
+	seed := flag.Bool("seed", true, "with -local: create the members before the run, so that events find them, as in a program that has its members")
 	pgSet := flag.String("pg-set", "", "with -local: server settings to apply first, as name=value,name=value (reloadable ones)")
 	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
@@ -105,7 +107,7 @@ func main() {
 		if *pgStatements {
 			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\n")
 		}
-		stop, u, statements, err := startLocal(*pgSet)
+		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -226,19 +228,32 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 	}
 }
 
-// startLocal starts PostgreSQL, publishes the coffee sample and serves the ledger API.
-func startLocal(settings string) (func(), string, func(), error) {
-	pg, err := testenv.StartPostgres()
-	if err != nil {
-		return nil, "", nil, err
+// startLocal starts PostgreSQL (unless dsn names one), publishes the coffee sample, creates
+// the members m-0 to m-(members-1) when seed is set, and serves the ledger API.
+func startLocal(dsn, settings string, members int, seed bool) (func(), string, func(), error) {
+	stopPG := func() {}
+	if dsn == "" {
+		pg, err := testenv.StartPostgres()
+		if err != nil {
+			return nil, "", nil, err
+		}
+		dsn, stopPG = pg.DSN, func() { _ = pg.Stop() }
 	}
 	ctx := context.Background()
-	pool, err := ledger.NewPool(ctx, pg.DSN+"&pool_max_conns=16")
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	pool, err := ledger.NewPool(ctx, dsn+sep+"pool_max_conns=16")
 	if err != nil {
+		stopPG()
 		return nil, "", nil, err
 	}
-	stop := func() { pool.Close(); _ = pg.Stop() }
+	stop := func() { pool.Close(); stopPG() }
 	fail := func(err error) (func(), string, func(), error) { stop(); return nil, "", nil, err }
+	if _, err := pool.Exec(ctx, "DROP SCHEMA IF EXISTS coffee CASCADE"); err != nil {
+		return fail(err)
+	}
 	for _, kv := range strings.Split(settings, ",") {
 		name, value, ok := strings.Cut(kv, "=")
 		if !ok {
@@ -268,6 +283,16 @@ func startLocal(settings string) (func(), string, func(), error) {
 	}
 	if err := l.Publish(ctx, rs); err != nil {
 		return fail(err)
+	}
+	if seed {
+		start := time.Now()
+		if _, err := pool.Exec(ctx, `INSERT INTO coffee.members (id) SELECT 'm-' || n FROM generate_series(0, $1 - 1) AS n`, members); err != nil {
+			return fail(fmt.Errorf("create members: %w", err))
+		}
+		if _, err := pool.Exec(ctx, `VACUUM ANALYZE coffee.members`); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(os.Stderr, "created %d members in %.1fs\n", members, time.Since(start).Seconds())
 	}
 	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		CommitDelay: 2 * time.Millisecond})

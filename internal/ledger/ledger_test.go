@@ -672,3 +672,37 @@ func TestCreditAndRefundInOneBatch(t *testing.T) {
 	}
 	verify(t, l)
 }
+
+// The daily report counts a posting on the day of the program's time zone: one second before
+// midnight in Shanghai is the old year there, though it is afternoon in UTC.
+func TestDailyReportDaysInTheProgramsZone(t *testing.T) {
+	shanghai, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &clock{t: time.Date(2026, 12, 31, 23, 59, 59, 0, shanghai)}
+	l, _ := newLedger(t, ledger.Options{Now: c.now, Location: shanghai})
+	mustPost(t, l, earn("last", "m", 10))
+	c.t = c.t.Add(time.Second)
+	mustPost(t, l, earn("first", "m", 7))
+
+	ctx := context.Background()
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, tc := range []struct {
+		from, to string
+		want     []ledger.DailyFigures
+	}{
+		{"2026-12-31", "2026-12-31", []ledger.DailyFigures{{Day: "2026-12-31", Issued: 10}}},
+		{"2027-01-01", "2027-01-01", []ledger.DailyFigures{{Day: "2027-01-01", Issued: 7}}},
+		{"2026-12-30", "2027-01-02", []ledger.DailyFigures{{Day: "2026-12-31", Issued: 10}, {Day: "2027-01-01", Issued: 7}}},
+		{"2026-12-30", "2026-12-30", nil},
+	} {
+		got, err := l.Daily(ctx, day(tc.from), day(tc.to))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("daily report %s to %s: %+v; want %+v", tc.from, tc.to, got, tc.want)
+		}
+	}
+}

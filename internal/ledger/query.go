@@ -184,7 +184,8 @@ func (l *Ledger) Daily(ctx context.Context, from, to time.Time) ([]DailyFigures,
 		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'adjusted'), 0)::bigint
 		FROM {s}.postings p JOIN {s}.entries e ON e.posting_id = p.id
 		WHERE e.account NOT IN ('member', 'held')
-		  AND (p.created_at AT TIME ZONE $1)::date BETWEEN $2::date AND $3::date
+		  AND p.created_at >= ($2::date)::timestamp AT TIME ZONE $1
+		  AND p.created_at < ($3::date + 1)::timestamp AT TIME ZONE $1
 		GROUP BY 1 ORDER BY 1`), l.opts.Location.String(), from.Format(time.DateOnly), to.Format(time.DateOnly))
 	if err != nil {
 		return nil, fmt.Errorf("daily report: %w", err)
