@@ -85,6 +85,8 @@ func main() {
 	batch := flag.Int("batch", 1, "events per request (1: one event per request)")
 	databaseURL := flag.String("database-url", "", "with -local: use this PostgreSQL (its schema coffee is dropped first) instead of starting one")
 	seed := flag.Bool("seed", true, "with -local: create the members before the run, so that events find them, as in a program that has its members")
+	shards := flag.Int("shards", 0, "with -local: the server's group-commit writers (0: its default)")
+	commitDelay := flag.Duration("commit-delay", 2*time.Millisecond, "with -local: how long a commit waits for more operations")
 	pgSet := flag.String("pg-set", "", "with -local: server settings to apply first, as name=value,name=value (reloadable ones)")
 	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
@@ -107,7 +109,7 @@ func main() {
 		if *pgStatements {
 			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\n")
 		}
-		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed)
+		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed, *shards, *commitDelay)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -230,7 +232,7 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 
 // startLocal starts PostgreSQL (unless dsn names one), publishes the coffee sample, creates
 // the members m-0 to m-(members-1) when seed is set, and serves the ledger API.
-func startLocal(dsn, settings string, members int, seed bool) (func(), string, func(), error) {
+func startLocal(dsn, settings string, members int, seed bool, shards int, commitDelay time.Duration) (func(), string, func(), error) {
 	stopPG := func() {}
 	if dsn == "" {
 		pg, err := testenv.StartPostgres()
@@ -295,7 +297,7 @@ func startLocal(dsn, settings string, members int, seed bool) (func(), string, f
 		fmt.Fprintf(os.Stderr, "created %d members in %.1fs\n", members, time.Since(start).Seconds())
 	}
 	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		CommitDelay: 2 * time.Millisecond})
+		Shards: shards, CommitDelay: commitDelay})
 	if err != nil {
 		return fail(err)
 	}
