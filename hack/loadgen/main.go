@@ -8,8 +8,10 @@
 //	go run ./hack/loadgen -url http://127.0.0.1:8080 -token "$TOKEN" ...
 //
 // The mix is 70% purchases, 15% behaviour events (sign-in, review), 10% balance reads and 5%
-// redemptions (a free drink; members without 300 points are refused, which counts as a
-// refusal, not an error). With -batch N, purchases and behaviour events go N to a request.
+// redemptions of a free drink. With -local and -seed (the default), the members exist before
+// the run and the first 10,000 hold 30,000 points each, and they are the ones who redeem;
+// otherwise members without 300 points are refused, which counts as a refusal, not an
+// error. With -batch N, purchases and behaviour events go N to a request.
 package main
 
 import (
@@ -161,8 +163,13 @@ func main() {
 				case read:
 					method, path = "GET", "/v1/members/"+member()
 				case redeem:
+					// With -seed, the funded members redeem; others would only be refused.
+					who := member()
+					if *seed && *local {
+						who = fmt.Sprintf("m-%d", rnd.IntN(min(*members, fundedMembers)))
+					}
 					method, path = "POST", "/v1/redemptions"
-					body = map[string]any{"id": fmt.Sprintf("%d-r%d", run, seq.Add(1)), "member": member(), "sku": "free-drink"}
+					body = map[string]any{"id": fmt.Sprintf("%d-r%d", run, seq.Add(1)), "member": who, "sku": "free-drink"}
 				}
 				took, status := send(ctx, client, *url, *token, method, path, body)
 				if ctx.Err() != nil {
@@ -230,6 +237,13 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 	}
 }
 
+// fundedMembers is how many members -seed credits with fundedPoints each (a hundred free
+// drinks), so that redemptions take points rather than being refused.
+const (
+	fundedMembers = 10000
+	fundedPoints  = 30000
+)
+
 // startLocal starts PostgreSQL (unless dsn names one), publishes the coffee sample, creates
 // the members m-0 to m-(members-1) when seed is set, and serves the ledger API.
 func startLocal(dsn, settings string, members int, seed bool, shards int, commitDelay time.Duration) (func(), string, func(), error) {
@@ -294,7 +308,25 @@ func startLocal(dsn, settings string, members int, seed bool, shards int, commit
 		if _, err := pool.Exec(ctx, `VACUUM ANALYZE coffee.members`); err != nil {
 			return fail(err)
 		}
-		fmt.Fprintf(os.Stderr, "created %d members in %.1fs\n", members, time.Since(start).Seconds())
+		var ops []ledger.Op
+		for n := range min(members, fundedMembers) {
+			ops = append(ops, ledger.Credit{Key: fmt.Sprintf("fund-m-%d", n), Member: fmt.Sprintf("m-%d", n), Reason: "load generator funds",
+				Adjustment: true, Awards: []ledger.Award{{Rule: "funds", Points: fundedPoints}}})
+		}
+		for len(ops) > 0 {
+			n := min(len(ops), 1000)
+			results, err := l.Post(ctx, ops[:n])
+			if err != nil {
+				return fail(fmt.Errorf("fund members: %w", err))
+			}
+			for _, r := range results {
+				if r.Err != nil {
+					return fail(fmt.Errorf("fund members: %w", r.Err))
+				}
+			}
+			ops = ops[n:]
+		}
+		fmt.Fprintf(os.Stderr, "created %d members and funded %d of them in %.1fs\n", members, min(members, fundedMembers), time.Since(start).Seconds())
 	}
 	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Shards: shards, CommitDelay: commitDelay})
