@@ -76,20 +76,10 @@ func run(m *testing.M) int {
 	return code
 }
 
-// eventually retries check until it returns nil or timeout passes.
+// eventually retries check every 100 ms until it returns nil or timeout passes.
 func eventually(t *testing.T, timeout time.Duration, what string, check func() error) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		err := check()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not within %s: %v", what, timeout, err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	testenv.Eventually(t, timeout, 100*time.Millisecond, what, check)
 }
 
 func kubectl(t *testing.T, stdin []byte, args ...string) string {

@@ -18,6 +18,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tally-operator/tally/internal/testenv"
 )
 
 // The two sample brands of config/samples.
@@ -145,17 +147,7 @@ func getJSON(t testing.TB, out any, args ...string) {
 // fails the test with its last error then.
 func eventually(t testing.TB, timeout time.Duration, what string, check func() error) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		err := check()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not after %s: %v", what, timeout, err)
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
+	testenv.Eventually(t, timeout, 500*time.Millisecond, what, check)
 }
 
 // The brands are applied once per run, by the first test that needs them.
