@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 type lotKey struct {
@@ -19,6 +20,7 @@ type lotKey struct {
 
 type lot struct {
 	key       lotKey
+	ctid      pgtype.TID // where a loaded lot is, so that flush updates it without a lookup
 	member    string
 	event     string
 	rule      string
@@ -51,6 +53,7 @@ func (a *allocation) UnmarshalJSON(b []byte) error {
 }
 
 type memberState struct {
+	ctid          pgtype.TID // where the locked row is, so that flush updates it without a lookup
 	id            string
 	balance       int64
 	held          int64
@@ -144,6 +147,12 @@ type batch struct {
 	postingIDs  []int64           // one per operation to apply, in order
 	spareIDs    []int64           // for operations that write a second posting (an event's penalty)
 	usage       map[string][]usageRow
+	// usageMembers had their member_daily rows from usageFrom on read (usage), and
+	// existingDaily says where each of those rows is: flush updates those in place and inserts
+	// the others without checking for conflicts, which the member locks rule out.
+	usageMembers  map[string]bool
+	usageFrom     time.Time
+	existingDaily map[dailyKey]pgtype.TID
 
 	postings []postingRow
 	entries  []entryRow
@@ -157,8 +166,12 @@ func requestHash(op Op) []byte {
 	return h[:]
 }
 
-// post is one attempt at applying a batch.
-func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
+// post is one attempt at applying a batch. With lookFirst, the keys' stored results are read
+// before anything is applied. Without it, the batch is applied as if every key were new, which
+// saves a lookup per operation: the insert of the keys then fails if one was recorded
+// (errKeyRace), and the batch is tried again with lookFirst. Only failed operations have their
+// keys looked up after the fact, since a failure could hide a replay.
+func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, error) {
 	results := make([]Result, len(ops))
 	hashes := make([][]byte, len(ops))
 	// first[i] is the index of the first op with the same key as op i.
@@ -196,44 +209,53 @@ func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
 		active:      map[[2]string]int{},
 	}
 
-	// Keys that earlier transactions committed get their stored result. A key that a
-	// concurrent transaction is applying right now is not seen here; flush finds it when it
-	// records the keys and the batch is tried again.
-	stored, err := b.storedResults(ctx, tx, keys)
-	if err != nil {
-		return nil, err
-	}
+	// With lookFirst, keys that earlier transactions committed get their stored result. A key
+	// that a concurrent transaction is applying right now is not seen here; flush finds it
+	// when it records the keys, and the batch is tried again.
 	var todo []int
-	for i, op := range ops {
-		if results[i].Err != nil || first[i] != i {
-			continue
+	if lookFirst {
+		stored, err := b.storedResults(ctx, tx, keys)
+		if err != nil {
+			return nil, err
 		}
-		if s, ok := stored[op.idempotencyKey()]; ok {
-			if !bytes.Equal(s.hash, hashes[i]) {
-				results[i].Err = opErr(CodeIdempotencyConflict, "idempotency key %q was used for a different request", op.idempotencyKey())
-			} else {
-				results[i] = s.result
-				results[i].Replayed = true
+		for i, op := range ops {
+			if results[i].Err != nil || first[i] != i {
+				continue
 			}
-			continue
+			if s, ok := stored[op.idempotencyKey()]; ok {
+				results[i] = s.replay(op, hashes[i])
+				continue
+			}
+			todo = append(todo, i)
 		}
-		todo = append(todo, i)
+	} else {
+		for i := range ops {
+			if results[i].Err == nil && first[i] == i {
+				todo = append(todo, i)
+			}
+		}
 	}
 
 	if len(todo) > 0 {
 		if err := b.load(ctx, tx, ops, todo); err != nil {
 			return nil, err
 		}
-		var done []int
+		var done, failed []int
 		for n, i := range todo {
 			res, err := b.apply(ops[i], b.postingIDs[n])
 			if err != nil {
 				// A failed operation leaves no trace: its key can be used again.
 				results[i].Err = err
+				failed = append(failed, i)
 				continue
 			}
 			results[i] = res
 			done = append(done, i)
+		}
+		if !lookFirst && len(failed) > 0 {
+			if err := b.replayFailed(ctx, tx, ops, hashes, results, failed); err != nil {
+				return nil, err
+			}
 		}
 		if err := b.flush(ctx, tx, ops, hashes, results, done); err != nil {
 			return nil, err
@@ -251,9 +273,39 @@ func (l *Ledger) post(ctx context.Context, ops []Op) ([]Result, error) {
 	return results, nil
 }
 
+// replayFailed gives the failed operations whose key was recorded before their stored result:
+// a redemption that already exists, say, is a replay rather than a failure.
+func (b *batch) replayFailed(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, failed []int) error {
+	keys := make([]string, len(failed))
+	for n, i := range failed {
+		keys[n] = ops[i].idempotencyKey()
+	}
+	stored, err := b.storedResults(ctx, tx, keys)
+	if err != nil {
+		return err
+	}
+	for _, i := range failed {
+		if s, ok := stored[ops[i].idempotencyKey()]; ok {
+			results[i] = s.replay(ops[i], hashes[i])
+		}
+	}
+	return nil
+}
+
 type storedResult struct {
 	hash   []byte
 	result Result
+}
+
+// replay is the result for op of a key that was recorded: the stored result if op is the
+// request that recorded it, a conflict otherwise.
+func (s storedResult) replay(op Op, hash []byte) Result {
+	if !bytes.Equal(s.hash, hash) {
+		return Result{Err: opErr(CodeIdempotencyConflict, "idempotency key %q was used for a different request", op.idempotencyKey())}
+	}
+	r := s.result
+	r.Replayed = true
+	return r
 }
 
 // storedResults returns the stored results of the keys that earlier transactions committed.
@@ -279,9 +331,9 @@ func (b *batch) storedResults(ctx context.Context, tx pgx.Tx, keys []string) (ma
 	return stored, rows.Err()
 }
 
-// errKeyRace says a concurrent transaction committed one of the batch's keys while the batch
-// was being applied; the batch is rolled back and tried again, and then replays that result.
-var errKeyRace = errors.New("an idempotency key was recorded concurrently")
+// errKeyRace says one of the batch's keys was already recorded, by an earlier transaction or a
+// concurrent one; the batch is rolled back and tried again, and then replays that result.
+var errKeyRace = errors.New("an idempotency key was already recorded")
 
 func validate(op Op) error {
 	bad := func(format string, args ...any) error { return opErr(CodeInvalid, format, args...) }

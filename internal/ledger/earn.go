@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -81,30 +82,46 @@ func usageWanted(b *batch, ops []Op, todo []int) (members []string, from time.Ti
 
 // usageQuery looks each member up on its own (the OFFSET keeps the subquery from being merged
 // into a join): without statistics on a young table, the planner would take member_id =
-// ANY(...) for a large share of the rows and scan the table whole.
+// ANY(...) for a large share of the rows and scan the table whole. The ctid lets flush update
+// the row without looking it up again.
 const usageQuery = `
-	SELECT m.id, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value
+	SELECT m.id, d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value
 	FROM unnest($1::text[]) AS m(id), LATERAL (
-	  SELECT day, rule, points, awards, spend, growth_value FROM {s}.member_daily
+	  SELECT ctid, day, rule, points, awards, spend, growth_value FROM {s}.member_daily
 	  WHERE member_id = m.id AND day >= $2 OFFSET 0) d`
 
 // loadUsage keeps the rows of usageQuery: what the members of Earn ops earned per day and
 // rule. It runs under the member locks, so nothing changes them meanwhile.
-func (b *batch) loadUsage(rows pgx.Rows) error {
-	b.usage = map[string][]usageRow{}
+func (b *batch) loadUsage(br pgx.BatchResults) error {
+	rows, err := br.Query()
+	if err != nil {
+		return fmt.Errorf("load usage: %w", err)
+	}
 	defer rows.Close()
 	for rows.Next() {
 		var m string
 		var u usageRow
-		if err := rows.Scan(&m, &u.day, &u.rule, &u.points, &u.awards, &u.spend, &u.growth); err != nil {
+		var tid pgtype.TID
+		if err := rows.Scan(&m, &tid, &u.day, &u.rule, &u.points, &u.awards, &u.spend, &u.growth); err != nil {
 			return err
 		}
 		b.usage[m] = append(b.usage[m], u)
+		b.existingDaily[dailyKeyOf(m, u.day, u.rule)] = tid
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("load usage: %w", err)
 	}
 	return nil
+}
+
+// dailyKey names a member_daily row.
+type dailyKey struct {
+	member, rule string
+	day          int64 // Unix seconds of the day's UTC midnight
+}
+
+func dailyKeyOf(member string, day time.Time, rule string) dailyKey {
+	return dailyKey{member: member, rule: rule, day: day.Unix()}
 }
 
 // usageStart is the first day whose usage an event on day can depend on: the start of its

@@ -3,11 +3,14 @@ package ledger
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 // flush writes what the batch decided: a fixed number of set-based statements, sent in one
@@ -84,34 +87,37 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			  AS t(p, s, m, e, r, a, rem, rev, x)`),
 			postings, seqs, members, events, rules, amounts, remainings, reverseds, expires, b.now)
 	}
+	// Loaded lots and members are updated where they were read: the member locks keep them
+	// there, and a TID scan costs no index lookup.
 	if n := len(changedLots); n > 0 {
-		postings, remainings, reverseds := make([]int64, n), make([]int64, n), make([]int64, n)
-		seqs := make([]int16, n)
+		tids := make([]pgtype.TID, n)
+		remainings, reverseds := make([]int64, n), make([]int64, n)
 		for i, lt := range changedLots {
-			postings[i], seqs[i], remainings[i], reverseds[i] = lt.key.Posting, lt.key.Seq, lt.remaining, lt.reversed
+			tids[i], remainings[i], reverseds[i] = lt.ctid, lt.remaining, lt.reversed
 		}
 		q.Queue(l.q(`
 			UPDATE {s}.lots SET remaining = t.rem, reversed = t.rev
-			FROM unnest($1::bigint[], $2::smallint[], $3::bigint[], $4::bigint[]) AS t(p, s, rem, rev)
-			WHERE lots.posting_id = t.p AND lots.seq = t.s`),
-			postings, seqs, remainings, reverseds)
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[]) AS t(c, rem, rev)
+			WHERE lots.ctid = t.c`),
+			tids, remainings, reverseds)
 	}
 
-	var ids, tiers []string
+	var tids []pgtype.TID
+	var tiers []string
 	var balances, helds []int64
 	var reached []*time.Time
 	for _, m := range b.members {
 		if m.dirty {
-			ids, balances, helds = append(ids, m.id), append(balances, m.balance), append(helds, m.held)
+			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
 			tiers, reached = append(tiers, m.tier), append(reached, m.tierReachedAt)
 		}
 	}
-	if len(ids) > 0 {
+	if len(tids) > 0 {
 		q.Queue(l.q(`
 			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r
-			FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[]) AS t(id, b, h, t, r)
-			WHERE members.id = t.id AND members.id = ANY($1)`), // the second condition lets the planner find the rows by key
-			ids, balances, helds, tiers, reached)
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[]) AS t(c, b, h, t, r)
+			WHERE members.ctid = t.c`),
+			tids, balances, helds, tiers, reached)
 	}
 
 	for _, h := range b.holds {
@@ -144,31 +150,15 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 		}
 	}
 
-	if n := len(b.daily); n > 0 {
-		members, rules, spends := make([]string, n), make([]string, n), make([]string, n)
-		days := make([]time.Time, n)
-		points, growths := make([]int64, n), make([]int64, n)
-		awards := make([]int32, n)
-		for i, d := range b.daily {
-			members[i], days[i], rules[i], points[i], awards[i], spends[i], growths[i] = d.member, d.day, d.rule, d.points, d.awards, d.spend, d.growth
-		}
-		q.Queue(l.q(`
-			INSERT INTO {s}.member_daily AS d (member_id, day, rule, points, awards, spend, growth_value)
-			SELECT m, dy, r, sum(p), sum(a), sum(sp::numeric), sum(g)
-			FROM unnest($1::text[], $2::date[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, dy, r, p, a, sp, g)
-			GROUP BY m, dy, r ORDER BY m, dy, r
-			ON CONFLICT (member_id, day, rule) DO UPDATE SET
-			  points = d.points + excluded.points, awards = d.awards + excluded.awards,
-			  spend = d.spend + excluded.spend, growth_value = d.growth_value + excluded.growth_value`),
-			members, days, rules, points, awards, spends, growths)
-	}
+	b.queueDaily(q)
 
 	if len(b.notices) > 0 {
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}
 
-	// The keys go last, in sorted order: a concurrent transaction recording one of them makes
-	// this insert wait for it, then skip the key, which the count below notices.
+	// The keys go last, in sorted order, and without ON CONFLICT: a key recorded before, or
+	// by a concurrent transaction (the insert waits for it), fails the insert, and the batch
+	// is tried again with its keys looked up first.
 	var keys []string
 	if len(done) > 0 {
 		sorted := append([]int(nil), done...)
@@ -185,33 +175,82 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 		}
 		q.Queue(l.q(`
 			INSERT INTO {s}.idempotency (key, request_hash, result)
-			SELECT * FROM unnest($1::text[], $2::bytea[], $3::jsonb[])
-			ON CONFLICT (key) DO NOTHING`), keys, hs, res)
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::jsonb[])`), keys, hs, res)
 	}
 
 	if q.Len() == 0 {
 		return nil
 	}
 	br := tx.SendBatch(ctx, q)
+	defer br.Close()
 	for range q.Len() - 1 {
 		if _, err := br.Exec(); err != nil {
-			br.Close()
 			return fmt.Errorf("write batch: %w", err)
 		}
 	}
 	if len(keys) > 0 {
-		tag, err := br.Exec()
-		if err != nil {
-			br.Close()
+		if _, err := br.Exec(); err != nil {
+			var pgErr *pgconn.PgError
+			if errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.TableName == "idempotency" {
+				return errKeyRace
+			}
 			return fmt.Errorf("record idempotency keys: %w", err)
-		}
-		if tag.RowsAffected() != int64(len(keys)) {
-			br.Close()
-			return errKeyRace
 		}
 	}
 	if err := br.Close(); err != nil {
 		return fmt.Errorf("write batch: %w", err)
 	}
 	return nil
+}
+
+// queueDaily writes the batch's daily counters. Rows that usage read are updated where they
+// are; rows of members whose usage was read, on days it covered, are new, and inserted; the
+// rest (credits outside an event's usage) go through an upsert.
+func (b *batch) queueDaily(q *pgx.Batch) {
+	type columns struct {
+		tids           []pgtype.TID
+		members, rules []string
+		days           []time.Time
+		points, growth []int64
+		awards         []int32
+		spends         []string
+	}
+	var update, insert, upsert columns
+	for _, d := range b.daily {
+		c := &upsert
+		tid, exists := b.existingDaily[dailyKeyOf(d.member, d.day, d.rule)]
+		switch {
+		case exists:
+			c = &update
+			c.tids = append(c.tids, tid)
+		case b.usageMembers[d.member] && !d.day.Before(b.usageFrom):
+			c = &insert
+		}
+		c.members, c.days, c.rules = append(c.members, d.member), append(c.days, d.day), append(c.rules, d.rule)
+		c.points, c.awards, c.spends, c.growth = append(c.points, d.points), append(c.awards, d.awards), append(c.spends, d.spend), append(c.growth, d.growth)
+	}
+	if len(update.tids) > 0 {
+		q.Queue(b.l.q(`
+			UPDATE {s}.member_daily AS d SET
+			  points = d.points + t.p, awards = d.awards + t.a, spend = d.spend + t.sp, growth_value = d.growth_value + t.g
+			FROM (SELECT c, sum(p) p, sum(a) a, sum(sp::numeric) sp, sum(g) g
+			      FROM unnest($1::tid[], $2::bigint[], $3::int[], $4::text[], $5::bigint[]) AS t(c, p, a, sp, g) GROUP BY c) t
+			WHERE d.ctid = t.c`),
+			update.tids, update.points, update.awards, update.spends, update.growth)
+	}
+	const rows = `
+		SELECT m, dy, r, sum(p), sum(a), sum(sp::numeric), sum(g)
+		FROM unnest($1::text[], $2::date[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, dy, r, p, a, sp, g)
+		GROUP BY m, dy, r ORDER BY m, dy, r`
+	if len(insert.members) > 0 {
+		q.Queue(b.l.q(`INSERT INTO {s}.member_daily (member_id, day, rule, points, awards, spend, growth_value)`+rows),
+			insert.members, insert.days, insert.rules, insert.points, insert.awards, insert.spends, insert.growth)
+	}
+	if len(upsert.members) > 0 {
+		q.Queue(b.l.q(`INSERT INTO {s}.member_daily AS d (member_id, day, rule, points, awards, spend, growth_value)`+rows+`
+			ON CONFLICT (member_id, day, rule) DO UPDATE SET
+			  points = d.points + excluded.points, awards = d.awards + excluded.awards,
+			  spend = d.spend + excluded.spend, growth_value = d.growth_value + excluded.growth_value`),
+			upsert.members, upsert.days, upsert.rules, upsert.points, upsert.awards, upsert.spends, upsert.growth)
+	}
 }

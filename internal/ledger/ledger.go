@@ -85,11 +85,14 @@ func (l *Ledger) Post(ctx context.Context, ops []Op) ([]Result, error) {
 	if len(ops) == 0 {
 		return nil, nil
 	}
+	lookFirst := false
 	for attempt := 1; ; attempt++ {
-		res, err := l.post(ctx, ops)
+		res, err := l.post(ctx, ops, lookFirst)
 		if err == nil || attempt == 5 || !retryable(err) {
 			return res, err
 		}
+		// A key was found recorded: the next attempt looks the keys up before applying.
+		lookFirst = lookFirst || errors.Is(err, errKeyRace)
 	}
 }
 

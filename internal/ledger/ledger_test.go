@@ -107,6 +107,34 @@ func TestDebitTakesSoonestExpiringLotsFirst(t *testing.T) {
 	verify(t, l)
 }
 
+// A retried operation whose first attempt succeeded would fail if applied again (the
+// redemption exists, the event is fully reversed, the points are spent): the retry still gets
+// the first result, and a different request under the same key still gets a conflict.
+func TestRetriesThatWouldNowFailReplay(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	mustPost(t, l, earn("order-1", "m", 100))
+	ops := []ledger.Op{
+		ledger.Redeem{Key: "redeem-1", RedemptionID: "r-1", Member: "m", SKU: "mug", Quantity: 1, Points: 30},
+		ledger.Debit{Key: "spend-1", Member: "m", Kind: ledger.DebitRedeem, Points: 70},
+		ledger.Reverse{Key: "refund-1", EventID: "order-1"},
+	}
+	var first []ledger.Result
+	for _, op := range ops {
+		first = append(first, mustPost(t, l, op))
+	}
+	for n, op := range ops {
+		again := post(t, l, op)
+		if again.Err != nil || !again.Replayed || again.PostingID != first[n].PostingID {
+			t.Errorf("retry of %T: %+v (error %v); want posting %d replayed", op, again, again.Err, first[n].PostingID)
+		}
+	}
+	other := post(t, l, ledger.Redeem{Key: "redeem-1", RedemptionID: "r-2", Member: "m", SKU: "mug", Quantity: 1, Points: 30})
+	if !errors.Is(other.Err, ledger.ErrIdempotencyConflict) {
+		t.Errorf("another redemption under key redeem-1: %v; want an idempotency conflict", other.Err)
+	}
+	verify(t, l)
+}
+
 func TestIdempotencyKeys(t *testing.T) {
 	l, pool := newLedger(t, ledger.Options{})
 	ctx := context.Background()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 // load reads and locks everything the ops at todo touch: their members (in sorted order), the
@@ -143,16 +144,16 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		// Each key is looked up on its own (the OFFSETs keep the subqueries from being merged
 		// into joins), whatever the planner guesses of a young table.
 		rows, err := tx.Query(ctx, l.q(`
-			SELECT l.posting_id, l.seq, l.member_id, coalesce(l.event_id, ''), l.rule, l.amount, l.remaining, l.reversed, l.earned_at, l.expires_at
+			SELECT l.ctid, l.posting_id, l.seq, l.member_id, coalesce(l.event_id, ''), l.rule, l.amount, l.remaining, l.reversed, l.earned_at, l.expires_at
 			FROM (
 			  SELECT l.* FROM unnest($1::text[]) AS m(id), LATERAL (
-			    SELECT * FROM {s}.lots WHERE member_id = m.id AND remaining <> 0 OFFSET 0) l
+			    SELECT ctid, * FROM {s}.lots WHERE member_id = m.id AND remaining <> 0 OFFSET 0) l
 			  UNION
 			  SELECT l.* FROM unnest($2::text[]) AS e(id), LATERAL (
-			    SELECT * FROM {s}.lots WHERE event_id = e.id OFFSET 0) l
+			    SELECT ctid, * FROM {s}.lots WHERE event_id = e.id OFFSET 0) l
 			  UNION
 			  SELECT l.* FROM unnest($3::bigint[], $4::smallint[]) AS a(p, s), LATERAL (
-			    SELECT * FROM {s}.lots WHERE posting_id = a.p AND seq = a.s OFFSET 0) l
+			    SELECT ctid, * FROM {s}.lots WHERE posting_id = a.p AND seq = a.s OFFSET 0) l
 			) l`),
 			lotMembers, reverseEvents, allocPostings, allocSeqs)
 		if err != nil {
@@ -161,7 +162,7 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		defer rows.Close()
 		for rows.Next() {
 			lt := &lot{}
-			if err := rows.Scan(&lt.key.Posting, &lt.key.Seq, &lt.member, &lt.event, &lt.rule, &lt.amount,
+			if err := rows.Scan(&lt.ctid, &lt.key.Posting, &lt.key.Seq, &lt.member, &lt.event, &lt.rule, &lt.amount,
 				&lt.remaining, &lt.reversed, &lt.earnedAt, &lt.expiresAt); err != nil {
 				return err
 			}
@@ -181,18 +182,17 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	return nil
 }
 
-// lockMembers creates the members that do not exist yet and locks all of them, in sorted
-// order so that two batches never wait for each other in a cycle. In the same round trip, once
-// the locks are held, it reads the usage of usageMembers since usageFrom and reserves ids
-// posting ids.
+// lockMembers locks the members, in sorted order so that two batches never wait for each other
+// in a cycle, creating those that do not exist yet. In the same round trip, once the locks are
+// held, it reads the usage of usageMembers since usageFrom and reserves ids posting ids.
+//
+// Members are looked up before any is created: in a program that has its members, creating
+// them (an insert that checks for conflicts) cost more than locking them.
 func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, usageFrom time.Time, ids int) error {
+	b.usage, b.usageFrom = map[string][]usageRow{}, usageFrom
+	b.existingDaily, b.usageMembers = map[dailyKey]pgtype.TID{}, map[string]bool{}
 	q := &pgx.Batch{}
-	q.Queue(b.l.q(`
-		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
-		ON CONFLICT (id) DO NOTHING`), members)
-	q.Queue(b.l.q(`
-		SELECT id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at
-		FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`), members)
+	q.Queue(b.l.q(lockMembersQuery), members)
 	if len(usageMembers) > 0 {
 		q.Queue(b.l.q(usageQuery), usageMembers, usageFrom)
 	}
@@ -200,42 +200,103 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 	br := tx.SendBatch(ctx, q)
 	defer br.Close()
 
-	if _, err := br.Exec(); err != nil {
-		return fmt.Errorf("create members: %w", err)
-	}
-	rows, err := br.Query()
-	if err != nil {
-		return fmt.Errorf("lock members: %w", err)
-	}
-	for rows.Next() {
-		m := &memberState{}
-		if err := rows.Scan(&m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
-			rows.Close()
-			return err
-		}
-		b.members[m.id] = m
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("lock members: %w", err)
+	if err := b.scanMembers(br); err != nil {
+		return err
 	}
 	if len(usageMembers) > 0 {
-		rows, err := br.Query()
-		if err != nil {
-			return fmt.Errorf("load usage: %w", err)
-		}
-		if err := b.loadUsage(rows); err != nil {
+		if err := b.loadUsage(br); err != nil {
 			return err
 		}
 	}
-	rows, err = br.Query()
+	rows, err := br.Query()
 	if err != nil {
 		return fmt.Errorf("reserve posting ids: %w", err)
 	}
 	if b.postingIDs, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
 		return fmt.Errorf("reserve posting ids: %w", err)
 	}
-	return br.Close()
+	if err := br.Close(); err != nil {
+		return err
+	}
+
+	var missing []string
+	for _, m := range members {
+		if b.members[m] == nil {
+			missing = append(missing, m)
+		}
+	}
+	if len(missing) == 0 {
+		for _, m := range usageMembers {
+			b.usageMembers[m] = true
+		}
+		return nil
+	}
+	// A member created by a concurrent batch between the two statements may have usage that
+	// the first read did not see: theirs is read again once they are locked.
+	isMissing := map[string]bool{}
+	for _, m := range missing {
+		isMissing[m] = true
+	}
+	var missingUsage []string
+	for _, m := range usageMembers {
+		if isMissing[m] {
+			missingUsage = append(missingUsage, m)
+			delete(b.usage, m)
+		}
+	}
+	for k := range b.existingDaily {
+		if isMissing[k.member] {
+			delete(b.existingDaily, k)
+		}
+	}
+	q = &pgx.Batch{}
+	q.Queue(b.l.q(`
+		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
+		ON CONFLICT (id) DO NOTHING`), missing)
+	q.Queue(b.l.q(lockMembersQuery), missing)
+	if len(missingUsage) > 0 {
+		q.Queue(b.l.q(usageQuery), missingUsage, usageFrom)
+	}
+	br2 := tx.SendBatch(ctx, q)
+	defer br2.Close()
+	if _, err := br2.Exec(); err != nil {
+		return fmt.Errorf("create members: %w", err)
+	}
+	if err := b.scanMembers(br2); err != nil {
+		return err
+	}
+	if len(missingUsage) > 0 {
+		if err := b.loadUsage(br2); err != nil {
+			return err
+		}
+	}
+	for _, m := range usageMembers {
+		b.usageMembers[m] = true
+	}
+	return br2.Close()
+}
+
+const lockMembersQuery = `
+	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at
+	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
+
+func (b *batch) scanMembers(br pgx.BatchResults) error {
+	rows, err := br.Query()
+	if err != nil {
+		return fmt.Errorf("lock members: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		m := &memberState{}
+		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
+			return err
+		}
+		b.members[m.id] = m
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("lock members: %w", err)
+	}
+	return nil
 }
 
 // lockStock locks the stock rows of skus (after the members, in sorted order) and counts the
