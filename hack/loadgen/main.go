@@ -180,7 +180,36 @@ func main() {
 		})
 	}
 	wg.Wait()
-	report(st, time.Since(start), *members, *concurrency, *batch)
+	elapsed := time.Since(start)
+	report(st, elapsed, *members, *concurrency, *batch)
+	printCommits(client, *url, elapsed)
+}
+
+// printCommits prints the server's group commits over the run, from its metrics: how many
+// operations a transaction carried and how long it took to write.
+func printCommits(c *http.Client, url string, elapsed time.Duration) {
+	resp, err := c.Get(url + "/metrics")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	value := func(name string) float64 {
+		for line := range strings.Lines(string(raw)) {
+			if v, ok := strings.CutPrefix(line, name+" "); ok {
+				var f float64
+				fmt.Sscan(v, &f)
+				return f
+			}
+		}
+		return 0
+	}
+	commits := value("tally_ledger_commit_batch_size_count")
+	if commits == 0 {
+		return
+	}
+	fmt.Printf("\n%.0f commits/s, %.1f operations and %.1f ms each on average\n", commits/elapsed.Seconds(),
+		value("tally_ledger_commit_batch_size_sum")/commits, 1000*value("tally_ledger_commit_duration_seconds_sum")/commits)
 }
 
 // pick draws a request kind: 70% purchases, 15% behaviour, 10% reads, 5% redemptions.

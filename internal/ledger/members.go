@@ -38,6 +38,44 @@ func (l *Ledger) Member(ctx context.Context, id string) (Member, error) {
 	return m, nil
 }
 
+// MemberView is a member as the API shows them: the member, the points expiring soon and the
+// tier metric, read in one statement, so that they agree with each other.
+type MemberView struct {
+	Member
+	// Expiring is the points that expire within the window asked for.
+	Expiring int64
+	// Metric is the member's tier metric over the window ending today (zero without tiers).
+	Metric int64
+}
+
+// View returns the member id with the points expiring within `within` from now and, if the
+// program has tiers t, the tier metric. A member the ledger has never seen has Exists false.
+func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *ruleset.Tiers) (MemberView, error) {
+	now := l.now()
+	metric, args := "0::bigint", []any{id, now.Add(within)}
+	if t != nil {
+		y, mo, d := now.In(l.opts.Location).Date()
+		day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		metric, args = tierMetricSQL(t, "$3", "$4"), append(args, windowStart(t, day), day)
+	}
+	v := MemberView{Member: Member{ID: id}}
+	err := l.pool.QueryRow(ctx, l.q(`
+		SELECT m.balance, m.held, m.tier, m.tier_reached_at, m.created_at,
+		       coalesce((SELECT sum(remaining) FROM {s}.lots
+		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint,
+		       `+metric+`
+		FROM {s}.members m WHERE m.id = $1`), args...).
+		Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return v, nil
+	}
+	if err != nil {
+		return v, fmt.Errorf("member %s: %w", id, err)
+	}
+	v.Exists = true
+	return v, nil
+}
+
 // TierMetric is a member's tier metric under t over the window ending on the day of now.
 func (l *Ledger) TierMetric(ctx context.Context, member string, t *ruleset.Tiers, now time.Time) (int64, error) {
 	y, mo, d := now.In(l.opts.Location).Date()

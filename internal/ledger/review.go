@@ -149,18 +149,8 @@ type tierState struct {
 func tierStates(ctx context.Context, db interface {
 	Query(context.Context, string, ...any) (pgx.Rows, error)
 }, l *Ledger, t *ruleset.Tiers, ids []string, day time.Time) ([]tierState, error) {
-	col, since := "points", "$2::date"
-	switch t.Metric {
-	case "Spend":
-		col = "spend"
-	case "GrowthValue":
-		// Growth value counts from the last review that reset it.
-		col, since = "growth_value", "greatest($2::date, coalesce(m.metric_since, $2::date))"
-	}
 	rows, err := db.Query(ctx, l.q(`
-		SELECT m.id, m.tier, m.tier_reached_at,
-		       coalesce((SELECT floor(sum(d.`+col+`)) FROM {s}.member_daily d
-		                 WHERE d.member_id = m.id AND d.rule = '' AND d.day BETWEEN `+since+` AND $3), 0)::bigint
+		SELECT m.id, m.tier, m.tier_reached_at, `+tierMetricSQL(t, "$2", "$3")+`
 		FROM {s}.members m WHERE m.id = ANY($1) ORDER BY m.id`), ids, windowStart(t, day), day)
 	if err != nil {
 		return nil, fmt.Errorf("tier metrics: %w", err)
@@ -170,4 +160,19 @@ func tierStates(ctx context.Context, db interface {
 		err := r.Scan(&s.id, &s.tier, &s.reached, &s.metric)
 		return s, err
 	})
+}
+
+// tierMetricSQL is the tier metric under t of the member m, over the days from the date
+// parameter from (the window's start) to the date parameter to.
+func tierMetricSQL(t *ruleset.Tiers, from, to string) string {
+	col, since := "points", from+"::date"
+	switch t.Metric {
+	case "Spend":
+		col = "spend"
+	case "GrowthValue":
+		// Growth value counts from the last review that reset it.
+		col, since = "growth_value", "greatest("+from+"::date, coalesce(m.metric_since, "+from+"::date))"
+	}
+	return `coalesce((SELECT floor(sum(d.` + col + `)) FROM {s}.member_daily d
+		WHERE d.member_id = m.id AND d.rule = '' AND d.day BETWEEN ` + since + ` AND ` + to + `), 0)::bigint`
 }

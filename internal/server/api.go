@@ -28,7 +28,7 @@ func (s *Server) getMember(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	m, err := p.ledger.Member(r.Context(), id)
+	m, err := p.ledger.View(r.Context(), id, expiringWithin, p.rules.Tiers)
 	if err != nil {
 		writeProblem(w, ledgerProblem(err))
 		return
@@ -37,24 +37,14 @@ func (s *Server) getMember(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problem(http.StatusNotFound, "not_found", "", "member %s has no activity in this program", id))
 		return
 	}
-	bal, err := p.ledger.Balance(r.Context(), id, expiringWithin)
-	if err != nil {
-		writeProblem(w, ledgerProblem(err))
-		return
-	}
-	out := map[string]any{"id": id, "balance": bal.Available, "held": bal.Held, "tier": m.Tier,
-		"expiringSoon": map[string]any{"points": bal.Expiring, "days": int(expiringWithin.Hours() / 24)}, "joinedAt": m.JoinedAt}
+	out := map[string]any{"id": id, "balance": m.Balance, "held": m.Held, "tier": m.Tier,
+		"expiringSoon": map[string]any{"points": m.Expiring, "days": int(expiringWithin.Hours() / 24)}, "joinedAt": m.JoinedAt}
 	if m.TierReachedAt != nil {
 		out["tierReachedAt"] = m.TierReachedAt
 	}
 	if t := p.rules.Tiers; t != nil {
-		value, err := p.ledger.TierMetric(r.Context(), id, t, s.now())
-		if err != nil {
-			writeProblem(w, ledgerProblem(err))
-			return
-		}
 		if name, threshold, ok := p.engine.NextTier(m.Tier); ok {
-			out["nextTier"] = nextTierOut{Name: name, Threshold: threshold, Metric: t.Metric, Value: value, Remaining: max(threshold-value, 0)}
+			out["nextTier"] = nextTierOut{Name: name, Threshold: threshold, Metric: t.Metric, Value: m.Metric, Remaining: max(threshold-m.Metric, 0)}
 		}
 	}
 	writeJSON(w, http.StatusOK, out)

@@ -58,6 +58,16 @@ func TestCoffeeAPI(t *testing.T) {
 	if next := m["nextTier"].(map[string]any); next["name"] != "Silver" || num(next["remaining"]) != 1000-163 {
 		t.Errorf("next tier: %v", next)
 	}
+	if soon := m["expiringSoon"].(map[string]any); num(soon["points"]) != 0 || num(soon["days"]) != 30 {
+		t.Errorf("expiring soon, today: %v; want none within 30 days", soon)
+	}
+	// The points expire together at the end of next year: in mid-December, all of them within 30 days.
+	today := now
+	now = time.Date(now.Year()+1, 12, 15, 12, 0, 0, 0, time.UTC)
+	if soon := a.must(200, "GET", "/v1/members/m-1", nil)["expiringSoon"].(map[string]any); num(soon["points"]) != 163 {
+		t.Errorf("expiring soon, on 15 December next year: %v; want 163 points", soon)
+	}
+	now = today
 	if status, _ := a.do("GET", "/v1/members/nobody", nil); status != 404 {
 		t.Errorf("unknown member: %d", status)
 	}
