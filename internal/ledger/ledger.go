@@ -105,9 +105,9 @@ func (l *Ledger) PostOne(ctx context.Context, op Op) (Result, error) {
 	return res[0], nil
 }
 
-// retryable reports failures that a new attempt of the same transaction can get past. The
-// locking order makes deadlocks impossible in principle; retrying keeps one from failing a
-// batch if an unexpected lock order ever appears.
+// retryable reports failures that a new attempt of the same transaction can get past: a key
+// found recorded, an allotment changed, and a deadlock, which the locking order makes rare
+// (see lockMembers) and a new attempt gets past.
 func retryable(err error) bool {
 	if errors.Is(err, errKeyRace) || errors.Is(err, errStockChanged) {
 		return true

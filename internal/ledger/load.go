@@ -182,12 +182,15 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	return nil
 }
 
-// lockMembers locks the members, in sorted order so that two batches never wait for each other
+// lockMembers locks the members, in sorted order so that two batches do not wait for each other
 // in a cycle, creating those that do not exist yet. In the same round trip, once the locks are
 // held, it reads the usage of usageMembers since usageFrom and reserves ids posting ids.
 //
 // Members are looked up before any is created: in a program that has its members, creating
-// them (an insert that checks for conflicts) cost more than locking them.
+// them (an insert that checks for conflicts) cost more than locking them. New members are
+// created and locked after the others; should that order ever close a cycle with another
+// batch (which needs a third to create one of them meanwhile), the server reports a deadlock
+// and Post tries again.
 func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, usageFrom time.Time, ids int) error {
 	b.usage, b.usageFrom = map[string][]usageRow{}, usageFrom
 	b.existingDaily, b.usageMembers = map[dailyKey]pgtype.TID{}, map[string]bool{}
@@ -219,6 +222,9 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		return err
 	}
 
+	for _, m := range usageMembers {
+		b.usageMembers[m] = true
+	}
 	var missing []string
 	for _, m := range members {
 		if b.members[m] == nil {
@@ -226,9 +232,6 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		}
 	}
 	if len(missing) == 0 {
-		for _, m := range usageMembers {
-			b.usageMembers[m] = true
-		}
 		return nil
 	}
 	// A member created by a concurrent batch between the two statements may have usage that
@@ -269,9 +272,6 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		if err := b.loadUsage(br2); err != nil {
 			return err
 		}
-	}
-	for _, m := range usageMembers {
-		b.usageMembers[m] = true
 	}
 	return br2.Close()
 }
