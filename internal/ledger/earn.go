@@ -227,7 +227,7 @@ func plus(a, b engine.Tally) engine.Tally {
 // usage was loaded, so later events of the batch see them without rescanning the batch.
 func (b *batch) addDaily(d dailyRow) {
 	b.daily = append(b.daily, d)
-	if b.usage != nil {
+	if b.usageMembers[d.member] {
 		b.usage[d.member] = append(b.usage[d.member], usageRow{day: d.day, rule: d.rule, points: d.points,
 			awards: int64(d.awards), spend: d.spend, growth: d.growth})
 	}

@@ -25,19 +25,8 @@ type Balance struct {
 // Balance returns a member's balance, with the points expiring within `within` from now. A
 // member the ledger has never seen has a zero balance.
 func (l *Ledger) Balance(ctx context.Context, member string, within time.Duration) (Balance, error) {
-	bal := Balance{Member: member}
-	err := l.pool.QueryRow(ctx, l.q(`
-		SELECT m.balance, m.held,
-		       coalesce((SELECT sum(remaining) FROM {s}.lots
-		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint
-		FROM {s}.members m WHERE m.id = $1`), member, l.now().Add(within)).Scan(&bal.Available, &bal.Held, &bal.Expiring)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return bal, nil
-	}
-	if err != nil {
-		return bal, fmt.Errorf("balance of %s: %w", member, err)
-	}
-	return bal, nil
+	v, err := l.View(ctx, member, within, nil)
+	return Balance{Member: member, Available: v.Balance, Held: v.Held, Expiring: v.Expiring}, err
 }
 
 // StatementLine is one posting as a member sees it.
