@@ -109,7 +109,7 @@ func main() {
 
 	if *local {
 		if *pgStatements {
-			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\n")
+			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n")
 		}
 		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed, *shards, *commitDelay)
 		if err != nil {
@@ -383,21 +383,21 @@ func startLocal(dsn, settings string, members int, seed bool, shards int, commit
 // printStatements prints the statements that took most of the server's time.
 func printStatements(ctx context.Context, pool *pgxpool.Pool) {
 	rows, err := pool.Query(ctx, `
-		SELECT round(total_exec_time)::bigint, calls, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g')
-		FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`)
+		SELECT round(total_exec_time)::bigint, round(total_plan_time)::bigint, calls, rows, regexp_replace(left(query, 100), '\s+', ' ', 'g')
+		FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 15`)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pg_stat_statements:", err)
 		return
 	}
 	defer rows.Close()
-	fmt.Printf("\n%10s %8s %10s  %s\n", "total ms", "calls", "rows", "statement")
+	fmt.Printf("\n%9s %9s %8s %10s  %s\n", "run ms", "plan ms", "calls", "rows", "statement")
 	for rows.Next() {
-		var total, calls, n int64
+		var total, plan, calls, n int64
 		var query string
-		if err := rows.Scan(&total, &calls, &n, &query); err != nil {
+		if err := rows.Scan(&total, &plan, &calls, &n, &query); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return
 		}
-		fmt.Printf("%10d %8d %10d  %s\n", total, calls, n, query)
+		fmt.Printf("%9d %9d %8d %10d  %s\n", total, plan, calls, n, query)
 	}
 }

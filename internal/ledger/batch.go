@@ -193,7 +193,7 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 		keys = append(keys, op.idempotencyKey())
 	}
 
-	tx, err := l.begin(ctx)
+	tx, err := l.beginTx(ctx, keyedTx)
 	if err != nil {
 		return nil, err
 	}

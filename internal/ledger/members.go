@@ -59,7 +59,12 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 		metric, args = tierMetricSQL(t, "$3", "$4"), append(args, windowStart(t, day), day)
 	}
 	v := MemberView{Member: Member{ID: id}}
-	err := l.pool.QueryRow(ctx, l.q(`
+	tx, err := l.beginTx(ctx, keyedTx)
+	if err != nil {
+		return v, err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	err = tx.QueryRow(ctx, l.q(`
 		SELECT m.balance, m.held, m.tier, m.tier_reached_at, m.created_at,
 		       coalesce((SELECT sum(remaining) FROM {s}.lots
 		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint,
@@ -73,7 +78,7 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 		return v, fmt.Errorf("member %s: %w", id, err)
 	}
 	v.Exists = true
-	return v, nil
+	return v, tx.Commit(ctx)
 }
 
 // TierMetric is a member's tier metric under t over the window ending on the day of now.

@@ -1,0 +1,99 @@
+package ledger_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tally-operator/tally/internal/ledger"
+)
+
+// TestKeyedStatementsScanNoTable runs every operation, retries of them and member reads on a
+// ledger whose tables start empty, over one connection, so that each statement is planned
+// while its tables are at their smallest, and the plan kept. None of them may read a table
+// of the ledger whole: a plan that does would go on doing it when the table holds millions
+// of rows.
+func TestKeyedStatementsScanNoTable(t *testing.T) {
+	ctx := context.Background()
+	pool, err := pgxpool.New(ctx, pg.NewDatabase(t)+"&pool_max_conns=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	if _, err := ledger.Migrate(ctx, pool, "program"); err != nil {
+		t.Fatal(err)
+	}
+	l, err := ledger.New(pool, "program", ledger.Options{HoldTTL: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.SetStock(ctx, "mug", ptr(int64(40))); err != nil {
+		t.Fatal(err)
+	}
+	before := seqScans(t, pool)
+
+	e := sampleEngine(t, "coffee")
+	tiers := e.Ruleset().Tiers
+	if tiers == nil {
+		t.Fatal("the coffee sample has no tiers; the member read would not read daily counters")
+	}
+	g := &generator{rng: rand.New(rand.NewPCG(1, 2)), prefix: "k", members: 5}
+	for i := range 40 {
+		batch := g.batch()
+		batch = append(batch, event(e, fmt.Sprint("order-", i), g.member(), "purchase", "42.00", time.Now()))
+		if _, err := l.Post(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		// The same batch again: its keys are found recorded, and it is retried looking them up.
+		if _, err := l.Post(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.View(ctx, g.member(), 30*24*time.Hour, tiers); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	after := seqScans(t, pool)
+	for table, n := range after {
+		if n > before[table] {
+			t.Errorf("%s was read whole %d times; a statement of Post or View lacks an index for its lookup", table, n-before[table])
+		}
+	}
+	if len(after) < 9 {
+		t.Errorf("counted scans of %d tables, want the ledger's 9: %v", len(after), after)
+	}
+}
+
+// seqScans returns how many times each of the ledger's growing tables was read whole. The
+// pool has one connection, whose pending statistics are flushed first.
+func seqScans(t *testing.T, pool *pgxpool.Pool) map[string]int64 {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := pool.Exec(ctx, `SELECT pg_stat_force_next_flush()`); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := pool.Query(ctx, `
+		SELECT relname, seq_scan FROM pg_stat_user_tables
+		WHERE schemaname = 'program' AND relname IN
+		  ('members', 'postings', 'entries', 'lots', 'idempotency', 'holds', 'redemptions', 'member_daily', 'notices')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var n int64
+		if err := rows.Scan(&name, &n); err != nil {
+			t.Fatal(err)
+		}
+		out[name] = n
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
