@@ -88,7 +88,7 @@ func main() {
 	databaseURL := flag.String("database-url", "", "with -local: use this PostgreSQL (its schema coffee is dropped first) instead of starting one")
 	seed := flag.Bool("seed", true, "with -local: create the members before the run, so that events find them, as in a program that has its members")
 	shards := flag.Int("shards", 0, "with -local: the server's group-commit writers (0: its default)")
-	commitDelay := flag.Duration("commit-delay", 2*time.Millisecond, "with -local: how long a commit waits for more operations")
+	commitDelay := flag.Duration("commit-delay", 0, "with -local: how long a commit waits for more operations")
 	pgSet := flag.String("pg-set", "", "with -local: server settings to apply first, as name=value,name=value (reloadable ones)")
 	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
