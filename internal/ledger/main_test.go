@@ -33,8 +33,14 @@ func TestMain(m *testing.M) {
 // newLedger returns a migrated ledger in a fresh database, with the pool behind it.
 func newLedger(t testing.TB, opts ledger.Options) (*ledger.Ledger, *pgxpool.Pool) {
 	t.Helper()
+	return newLedgerConns(t, 70, opts)
+}
+
+// newLedgerConns is newLedger with a pool of at most conns connections.
+func newLedgerConns(t testing.TB, conns int, opts ledger.Options) (*ledger.Ledger, *pgxpool.Pool) {
+	t.Helper()
 	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, pg.NewDatabase(t)+"&pool_max_conns=70")
+	pool, err := pgxpool.New(ctx, fmt.Sprintf("%s&pool_max_conns=%d", pg.NewDatabase(t), conns))
 	if err != nil {
 		t.Fatal(err)
 	}

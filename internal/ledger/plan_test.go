@@ -19,18 +19,7 @@ import (
 // of rows.
 func TestKeyedStatementsScanNoTable(t *testing.T) {
 	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, pg.NewDatabase(t)+"&pool_max_conns=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	if _, err := ledger.Migrate(ctx, pool, "program"); err != nil {
-		t.Fatal(err)
-	}
-	l, err := ledger.New(pool, "program", ledger.Options{HoldTTL: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, pool := newLedgerConns(t, 1, ledger.Options{HoldTTL: time.Hour})
 	if err := l.SetStock(ctx, "mug", ptr(int64(40))); err != nil {
 		t.Fatal(err)
 	}
