@@ -53,7 +53,8 @@ func New(pool *pgxpool.Pool, schema string, opts Options) (*Ledger, error) {
 // NewPool connects to the database at url with the settings the ledger relies on. Its
 // statements look rows up by arrays of keys in tables that start empty and grow fast; a
 // prepared statement's generic plan, fixed while a table was small, would keep scanning it
-// whole long after it has grown, so every execution is planned for its own arguments.
+// whole long after it has grown, so every execution is planned for its own arguments. Post
+// and View, whose plans sequential scans cannot enter, keep theirs instead (see keyedTx).
 //
 // JIT compilation is off: a plan for a batch's arrays of keys can look costly enough to the
 // planner to compile, and compiling took 100 ms where running the statement took 2.
