@@ -15,9 +15,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -126,53 +125,67 @@ func main() {
 		fmt.Fprintln(os.Stderr, "give -url or -local")
 		os.Exit(2)
 	}
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *concurrency * 2, MaxConnsPerHost: *concurrency * 2}}
 	st := &stats{errors: map[int]int64{}}
 	var seq atomic.Int64
 	ctx, cancel := context.WithTimeout(context.Background(), *duration)
 	defer cancel()
+	deadline, _ := ctx.Deadline()
 	run := time.Now().UnixNano()
 	var wg sync.WaitGroup
 	start := time.Now()
 	for w := range *concurrency {
+		c, err := newClient(*url, *token, deadline)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
 		wg.Go(func() {
+			defer c.close()
 			rnd := rand.New(rand.NewPCG(uint64(run), uint64(w)))
+			var body, path []byte
 			for ctx.Err() == nil {
 				k := pick(rnd)
-				member := func() string { return fmt.Sprintf("m-%d", rnd.IntN(*members)) }
-				var method, path string
-				var body any
-				n := 1
+				method, n := "POST", 1
+				body = body[:0]
 				switch k {
 				case purchase, behaviour:
-					events := make([]map[string]any, *batch)
-					for i := range events {
-						id := fmt.Sprintf("%d-%d", run, seq.Add(1))
-						ev := map[string]any{"id": id, "member": member(), "type": "purchase", "amount": fmt.Sprintf("%d.%02d", 5+rnd.IntN(200), rnd.IntN(100))}
-						if k == behaviour {
-							ev = map[string]any{"id": id, "member": member(), "type": []string{"sign_in", "review"}[rnd.IntN(2)]}
-						}
-						events[i] = ev
+					path, n = append(path[:0], "/v1/events"...), *batch
+					if n > 1 {
+						body = append(body, `{"events":[`...)
 					}
-					method, path, n = "POST", "/v1/events", len(events)
-					if len(events) == 1 {
-						body = events[0]
-					} else {
-						body = map[string]any{"events": events}
+					for i := range n {
+						if i > 0 {
+							body = append(body, ',')
+						}
+						if k == purchase {
+							body = appendEvent(body, run, seq.Add(1), rnd.IntN(*members), "purchase", 500+rnd.IntN(20000))
+						} else {
+							body = appendEvent(body, run, seq.Add(1), rnd.IntN(*members), []string{"sign_in", "review"}[rnd.IntN(2)], 0)
+						}
+					}
+					if n > 1 {
+						body = append(body, "]}"...)
 					}
 				case read:
-					method, path = "GET", "/v1/members/"+member()
+					method, path = "GET", appendMember(append(path[:0], "/v1/members/"...), rnd.IntN(*members))
 				case redeem:
 					// With -seed, the funded members redeem; others would only be refused.
-					who := member()
+					who := rnd.IntN(*members)
 					if *seed && *local {
-						who = fmt.Sprintf("m-%d", rnd.IntN(min(*members, fundedMembers)))
+						who = rnd.IntN(min(*members, fundedMembers))
 					}
-					method, path = "POST", "/v1/redemptions"
-					body = map[string]any{"id": fmt.Sprintf("%d-r%d", run, seq.Add(1)), "member": who, "sku": "free-drink"}
+					path = append(path[:0], "/v1/redemptions"...)
+					body = appendRedemption(body, run, seq.Add(1), who, "free-drink")
 				}
-				took, status := send(ctx, client, *url, *token, method, path, body)
-				if ctx.Err() != nil {
+				var payload []byte
+				if method == "POST" {
+					payload = body
+				}
+				reqStart := time.Now()
+				status, err := c.do(method, string(path), payload)
+				took := time.Since(reqStart)
+				// The connection's deadline is the run's end, which may pass before ctx says so.
+				if ctx.Err() != nil || errors.Is(err, os.ErrDeadlineExceeded) {
 					return
 				}
 				st.add(k, took, n, status)
@@ -182,13 +195,13 @@ func main() {
 	wg.Wait()
 	elapsed := time.Since(start)
 	report(st, elapsed, *members, *concurrency, *batch)
-	printCommits(client, *url, elapsed)
+	printCommits(*url, elapsed)
 }
 
 // printCommits prints the server's group commits over the run, from its metrics: how many
 // operations a transaction carried and how long it took to write.
-func printCommits(c *http.Client, url string, elapsed time.Duration) {
-	resp, err := c.Get(url + "/metrics")
+func printCommits(url string, elapsed time.Duration) {
+	resp, err := http.Get(url + "/metrics")
 	if err != nil {
 		return
 	}
@@ -223,27 +236,6 @@ func pick(r *rand.Rand) kind {
 		return read
 	}
 	return redeem
-}
-
-func send(ctx context.Context, c *http.Client, url, token, method, path string, body any) (time.Duration, int) {
-	var r io.Reader
-	if body != nil {
-		raw, _ := json.Marshal(body)
-		r = bytes.NewReader(raw)
-	}
-	req, _ := http.NewRequestWithContext(ctx, method, url+path, r)
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	start := time.Now()
-	resp, err := c.Do(req)
-	if err != nil {
-		return 0, 0
-	}
-	_, _ = io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return time.Since(start), resp.StatusCode
 }
 
 func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
