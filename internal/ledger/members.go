@@ -26,13 +26,14 @@ type Member struct {
 // Member returns a member; one the ledger has never seen has Exists false and zero points.
 func (l *Ledger) Member(ctx context.Context, id string) (Member, error) {
 	m := Member{ID: id}
-	err := l.pool.QueryRow(ctx, l.q(`SELECT balance, held, tier, tier_reached_at, created_at FROM {s}.members WHERE id = $1`), id).
-		Scan(&m.Balance, &m.Held, &m.Tier, &m.TierReachedAt, &m.JoinedAt)
+	err := l.readKeyed(ctx, func(r pgx.Row) error {
+		return r.Scan(&m.Balance, &m.Held, &m.Tier, &m.TierReachedAt, &m.JoinedAt)
+	}, l.q(`SELECT balance, held, tier, tier_reached_at, created_at FROM {s}.members WHERE id = $1`), id)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return m, nil
+		return Member{ID: id}, nil
 	}
 	if err != nil {
-		return m, fmt.Errorf("member %s: %w", id, err)
+		return Member{ID: id}, fmt.Errorf("member %s: %w", id, err)
 	}
 	m.Exists = true
 	return m, nil
@@ -59,26 +60,22 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 		metric, args = tierMetricSQL(t, "$3", "$4"), append(args, windowStart(t, day), day)
 	}
 	v := MemberView{Member: Member{ID: id}}
-	tx, err := l.beginTx(ctx, keyedTx)
-	if err != nil {
-		return v, err
-	}
-	defer func() { _ = tx.Rollback(ctx) }()
-	err = tx.QueryRow(ctx, l.q(`
+	err := l.readKeyed(ctx, func(r pgx.Row) error {
+		return r.Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric)
+	}, l.q(`
 		SELECT m.balance, m.held, m.tier, m.tier_reached_at, m.created_at,
 		       coalesce((SELECT sum(remaining) FROM {s}.lots
 		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint,
 		       `+metric+`
-		FROM {s}.members m WHERE m.id = $1`), args...).
-		Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric)
+		FROM {s}.members m WHERE m.id = $1`), args...)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return v, nil
+		return MemberView{Member: Member{ID: id}}, nil
 	}
 	if err != nil {
-		return v, fmt.Errorf("member %s: %w", id, err)
+		return MemberView{Member: Member{ID: id}}, fmt.Errorf("member %s: %w", id, err)
 	}
 	v.Exists = true
-	return v, tx.Commit(ctx)
+	return v, nil
 }
 
 // TierMetric is a member's tier metric under t over the window ending on the day of now.
