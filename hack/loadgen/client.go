@@ -99,22 +99,23 @@ func (c *client) close() {
 // Request bodies are appended as JSON directly: ids, members, types and amounts are plain
 // ASCII that needs no escaping.
 
-func appendID(b []byte, run, n int64, sep string) []byte {
-	b = strconv.AppendInt(b, run, 10)
-	b = append(b, sep...)
-	return strconv.AppendInt(b, n, 10)
-}
-
 func appendMember(b []byte, n int) []byte {
 	return strconv.AppendInt(append(b, "m-"...), int64(n), 10)
 }
 
+// appendHead opens an object with its id (run, sep, n) and member.
+func appendHead(b []byte, run int64, sep string, n int64, member int) []byte {
+	b = append(b, `{"id":"`...)
+	b = strconv.AppendInt(b, run, 10)
+	b = append(b, sep...)
+	b = strconv.AppendInt(b, n, 10)
+	b = append(b, `","member":"`...)
+	return appendMember(b, member)
+}
+
 // appendEvent appends one event: a purchase when amountCents is positive, else an event of typ.
 func appendEvent(b []byte, run, id int64, member int, typ string, amountCents int) []byte {
-	b = append(b, `{"id":"`...)
-	b = appendID(b, run, id, "-")
-	b = append(b, `","member":"`...)
-	b = appendMember(b, member)
+	b = appendHead(b, run, "-", id, member)
 	b = append(b, `","type":"`...)
 	b = append(b, typ...)
 	if amountCents > 0 {
@@ -126,10 +127,7 @@ func appendEvent(b []byte, run, id int64, member int, typ string, amountCents in
 }
 
 func appendRedemption(b []byte, run, id int64, member int, sku string) []byte {
-	b = append(b, `{"id":"`...)
-	b = appendID(b, run, id, "-r")
-	b = append(b, `","member":"`...)
-	b = appendMember(b, member)
+	b = appendHead(b, run, "-r", id, member)
 	b = append(b, `","sku":"`...)
 	b = append(b, sku...)
 	return append(b, `"}`...)
