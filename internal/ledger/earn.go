@@ -80,15 +80,26 @@ func usageWanted(b *batch, ops []Op, todo []int) (members []string, from time.Ti
 	return members, from
 }
 
-// usageQuery looks each member up on its own (the OFFSET keeps the subquery from being merged
-// into a join): without statistics on a young table, the planner would take member_id =
-// ANY(...) for a large share of the rows and scan the table whole. The ctid lets flush update
-// the row without looking it up again.
-const usageQuery = `
+// usageQuery reads the member_daily rows of the members $1 from day $2 on. The ctid lets
+// flush update a row without looking it up again. A few members are looked up one by one (the
+// OFFSET keeps the subquery from being merged into a join); many are found by one bitmap scan
+// of the key, which in batches of 1,000 events took less time (alternate runs: 18,599 and
+// 17,966 purchases/s against 17,163 and 17,526) but more for a commit of a dozen.
+func usageQuery(members []string) string {
+	if len(members) >= usageScanFrom {
+		return `
+	SELECT member_id, ctid, day, rule, points, awards, spend::text, growth_value FROM {s}.member_daily
+	WHERE member_id = ANY($1) AND day >= $2`
+	}
+	return `
 	SELECT m.id, d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value
 	FROM unnest($1::text[]) AS m(id), LATERAL (
 	  SELECT ctid, day, rule, points, awards, spend, growth_value FROM {s}.member_daily
 	  WHERE member_id = m.id AND day >= $2 OFFSET 0) d`
+}
+
+// usageScanFrom is how many members usageQuery reads with one scan.
+const usageScanFrom = 64
 
 // loadUsage keeps the rows of usageQuery: what the members of Earn ops earned per day and
 // rule. It runs under the member locks, so nothing changes them meanwhile.

@@ -145,3 +145,42 @@ func TestEarnCapUnderConcurrency(t *testing.T) {
 	}
 	verify(t, l)
 }
+
+// TestCapsCountEarlierBatchesOfManyMembers posts sign-ins for a hundred members in two
+// batches. The sign-in rule caps a day at 15 points (three sign-ins of 5): what the first
+// batch earned is read back for all hundred members at once when the second is evaluated, and
+// the second may award each member one more sign-in only.
+func TestCapsCountEarlierBatchesOfManyMembers(t *testing.T) {
+	ctx := context.Background()
+	now := time.Now()
+	l, _ := newLedger(t, ledger.Options{})
+	e := sampleEngine(t, "coffee")
+	const members = 100
+	signIns := func(round int) []ledger.Op {
+		var ops []ledger.Op
+		for m := range members {
+			for n := range 2 {
+				ops = append(ops, event(e, fmt.Sprintf("sign-in-%d-%d-%d", round, m, n), fmt.Sprint("many-", m), "sign_in", "", now))
+			}
+		}
+		return ops
+	}
+	for round, want := range []int64{10, 5} {
+		results, err := l.Post(ctx, signIns(round))
+		if err != nil {
+			t.Fatal(err)
+		}
+		earned := map[string]int64{}
+		for i, r := range results {
+			if r.Err != nil {
+				t.Fatalf("round %d, op %d: %v", round, i, r.Err)
+			}
+			earned[r.Member] += r.Points
+		}
+		for m := range members {
+			if got := earned[fmt.Sprint("many-", m)]; got != want {
+				t.Errorf("round %d: many-%d earned %d points, want %d", round, m, got, want)
+			}
+		}
+	}
+}

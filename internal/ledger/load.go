@@ -197,7 +197,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 	q := &pgx.Batch{}
 	q.Queue(b.l.q(lockMembersQuery), members)
 	if len(usageMembers) > 0 {
-		q.Queue(b.l.q(usageQuery), usageMembers, usageFrom)
+		q.Queue(b.l.q(usageQuery(usageMembers)), usageMembers, usageFrom)
 	}
 	q.Queue(b.l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), ids)
 	br := tx.SendBatch(ctx, q)
@@ -258,7 +258,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		ON CONFLICT (id) DO NOTHING`), missing)
 	q.Queue(b.l.q(lockMembersQuery), missing)
 	if len(missingUsage) > 0 {
-		q.Queue(b.l.q(usageQuery), missingUsage, usageFrom)
+		q.Queue(b.l.q(usageQuery(missingUsage)), missingUsage, usageFrom)
 	}
 	br2 := tx.SendBatch(ctx, q)
 	defer br2.Close()

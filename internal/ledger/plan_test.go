@@ -48,6 +48,17 @@ func TestKeyedStatementsScanNoTable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Batches of many members read their daily counters with one scan: one batch creates
+	// the members, the next reads what the first counted.
+	for round := range 2 {
+		var wide []ledger.Op
+		for m := range 100 {
+			wide = append(wide, event(e, fmt.Sprint("wide-", round, "-", m), fmt.Sprint("wide-", m), "purchase", "12.00", time.Now()))
+		}
+		if _, err := l.Post(ctx, wide); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	after := seqScans(t, pool)
 	for table, n := range after {
