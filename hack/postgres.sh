@@ -38,11 +38,29 @@ install_server() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 }
 
+# port_in_use tells whether any socket, listening or connected, holds the port: a client's
+# connection bound to it locally blocks a listener as much as another server does.
 port_in_use() {
   local hex
   hex=$(printf '%04X' "$1")
-  # State 0A is LISTEN in /proc/net/tcp{,6}.
-  awk -v p=":$hex" '$2 ~ p"$" && $4 == "0A" {found=1} END {exit !found}' /proc/net/tcp /proc/net/tcp6 2>/dev/null
+  awk -v p=":$hex" '$2 ~ p"$" {found=1} END {exit !found}' /proc/net/tcp /proc/net/tcp6 2>/dev/null
+}
+
+# claim_port picks a free port below the kernel's ephemeral range, where the ports that clients
+# and servers asking for port 0 (envtest's etcd and apiserver, say) get never land, and claims
+# it with a directory so that concurrent starts never pick the same one. It prints the port.
+claim_port() {
+  local lo hi port
+  read -r lo hi < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || lo=32768
+  hi=$(( lo > 20000 ? lo - 1 : 32767 ))
+  for _ in $(seq 1 100); do
+    port=$(( 15000 + RANDOM % (hi - 15000) ))
+    port_in_use "$port" && continue
+    mkdir "${TMPDIR:-/tmp}/tally-postgres-$port" 2>/dev/null || continue
+    echo "$port"
+    return 0
+  done
+  return 1
 }
 
 # run_as_owner runs a command as the user that owns the data directory: PostgreSQL refuses to
@@ -71,15 +89,9 @@ start() {
     useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
   fi
 
-  local port dir=""
-  for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    port_in_use "$port" && continue
-    mkdir "${TMPDIR:-/tmp}/tally-postgres-$port" 2>/dev/null || continue
-    dir="${TMPDIR:-/tmp}/tally-postgres-$port"
-    break
-  done
-  [[ -n "$dir" ]] || { log "no free port found"; exit 1; }
+  local port dir
+  port=$(claim_port) || { log "no free port found"; exit 1; }
+  dir="${TMPDIR:-/tmp}/tally-postgres-$port"
 
   local password
   password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
@@ -93,8 +105,7 @@ start() {
   [[ -n "$listen" ]] && addresses+=",$listen"
   cat >> "$dir/data/postgresql.conf" <<CONF
 listen_addresses = '$addresses'
-port = $port
-unix_socket_directories = '$dir'
+include 'port.conf'
 max_connections = 300
 shared_buffers = 256MB
 log_min_messages = warning
@@ -106,8 +117,26 @@ CONF
     [[ ${#allow[@]} -gt 0 ]] || allow=(0.0.0.0/0)
     for net in "${allow[@]}"; do echo "host all all $net scram-sha-256"; done >> "$dir/data/pg_hba.conf"
   fi
-  run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
-    || { cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1; }
+  # A port free when picked can still be taken before the server binds it (a client's
+  # connection, another program); then the server moves to another port and tries again.
+  local attempt=1
+  while :; do
+    printf "port = %s\nunix_socket_directories = '%s'\n" "$port" "$dir" > "$dir/data/port.conf"
+    [[ $(id -u) -ne 0 ]] || chown postgres: "$dir/data/port.conf"
+    run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null && break
+    if (( attempt < 5 )) && grep -q "Address already in use" "$dir/server.log" 2>/dev/null; then
+      log "port $port was taken before the server bound it; trying another"
+      local next
+      next=$(claim_port) || { log "no free port found"; rm -rf "$dir"; exit 1; }
+      # Renaming over the claimed, empty directory keeps the claim throughout.
+      mv -T "$dir" "${TMPDIR:-/tmp}/tally-postgres-$next" || { rm -rf "$dir"; exit 1; }
+      port=$next dir="${TMPDIR:-/tmp}/tally-postgres-$next"
+      rm -f "$dir/server.log"
+      attempt=$(( attempt + 1 ))
+      continue
+    fi
+    cat "$dir/server.log" >&2; rm -rf "$dir"; exit 1
+  done
   head -1 "$dir/data/postmaster.pid" > "$dir/pid"
 
   # The watchdog stops the server when its owner goes away or it has run too long.
