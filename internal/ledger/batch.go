@@ -174,6 +174,8 @@ func requestHash(op Op) []byte {
 func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, error) {
 	results := make([]Result, len(ops))
 	hashes := make([][]byte, len(ops))
+	// opKeys[i] is op i's idempotency key, built once: an Earn's is a new string every call.
+	opKeys := make([]string, len(ops))
 	// first[i] is the index of the first op with the same key as op i.
 	first := make([]int, len(ops))
 	byKey := map[string]int{}
@@ -184,13 +186,13 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 			results[i].Err = err
 			continue
 		}
-		hashes[i] = requestHash(op)
-		if j, ok := byKey[op.idempotencyKey()]; ok {
+		hashes[i], opKeys[i] = requestHash(op), op.idempotencyKey()
+		if j, ok := byKey[opKeys[i]]; ok {
 			first[i] = j
 			continue
 		}
-		byKey[op.idempotencyKey()] = i
-		keys = append(keys, op.idempotencyKey())
+		byKey[opKeys[i]] = i
+		keys = append(keys, opKeys[i])
 	}
 
 	tx, err := l.beginTx(ctx, keyedTx)
@@ -222,7 +224,7 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 			if results[i].Err != nil || first[i] != i {
 				continue
 			}
-			if s, ok := stored[op.idempotencyKey()]; ok {
+			if s, ok := stored[opKeys[i]]; ok {
 				results[i] = s.replay(op, hashes[i])
 				continue
 			}
@@ -253,11 +255,11 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 			done = append(done, i)
 		}
 		if !lookFirst && len(failed) > 0 {
-			if err := b.replayFailed(ctx, tx, ops, hashes, results, failed); err != nil {
+			if err := b.replayFailed(ctx, tx, ops, opKeys, hashes, results, failed); err != nil {
 				return nil, err
 			}
 		}
-		if err := b.flush(ctx, tx, ops, hashes, results, done); err != nil {
+		if err := b.flush(ctx, tx, opKeys, hashes, results, done); err != nil {
 			return nil, err
 		}
 	}
@@ -275,17 +277,17 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 
 // replayFailed gives the failed operations whose key was recorded before their stored result:
 // a redemption that already exists, say, is a replay rather than a failure.
-func (b *batch) replayFailed(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, failed []int) error {
+func (b *batch) replayFailed(ctx context.Context, tx pgx.Tx, ops []Op, opKeys []string, hashes [][]byte, results []Result, failed []int) error {
 	keys := make([]string, len(failed))
 	for n, i := range failed {
-		keys[n] = ops[i].idempotencyKey()
+		keys[n] = opKeys[i]
 	}
 	stored, err := b.storedResults(ctx, tx, keys)
 	if err != nil {
 		return err
 	}
 	for _, i := range failed {
-		if s, ok := stored[ops[i].idempotencyKey()]; ok {
+		if s, ok := stored[opKeys[i]]; ok {
 			results[i] = s.replay(ops[i], hashes[i])
 		}
 	}

@@ -15,7 +15,7 @@ import (
 
 // flush writes what the batch decided: a fixed number of set-based statements, sent in one
 // round trip, whatever the number of operations.
-func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte, results []Result, done []int) error {
+func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes [][]byte, results []Result, done []int) error {
 	l := b.l
 	q := &pgx.Batch{}
 
@@ -162,7 +162,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 	var keys []string
 	if len(done) > 0 {
 		sorted := append([]int(nil), done...)
-		sort.Slice(sorted, func(x, y int) bool { return ops[sorted[x]].idempotencyKey() < ops[sorted[y]].idempotencyKey() })
+		sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
 		keys = make([]string, len(sorted))
 		hs := make([][]byte, len(sorted))
 		res := make([]string, len(sorted))
@@ -171,7 +171,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, ops []Op, hashes [][]byte,
 			if err != nil {
 				return err
 			}
-			keys[n], hs[n], res[n] = ops[i].idempotencyKey(), hashes[i], string(raw)
+			keys[n], hs[n], res[n] = opKeys[i], hashes[i], string(raw)
 		}
 		q.Queue(l.q(`
 			INSERT INTO {s}.idempotency (key, request_hash, result)
