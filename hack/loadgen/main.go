@@ -117,6 +117,9 @@ func main() {
 		}
 		defer stop()
 		*url = u
+		// The server here runs in this process: it gets the garbage collector that tally
+		// ledger serve sets, and so does the load generator.
+		server.TuneGC(0)
 		if *pgStatements {
 			defer statements()
 		}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -24,6 +25,20 @@ func envOr(name, def string) string {
 	return def
 }
 
+// memoryLimit is the container's memory limit in bytes from TALLY_MEMORY_LIMIT, which the
+// operator's Deployment fills in from the container's resources (0: not set).
+func memoryLimit() (int64, error) {
+	v := os.Getenv("TALLY_MEMORY_LIMIT")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("TALLY_MEMORY_LIMIT must be a number of bytes, got %q", v)
+	}
+	return n, nil
+}
+
 func newLedgerServeCommand() *cobra.Command {
 	var db databaseFlags
 	var listen, tokenFile string
@@ -40,6 +55,10 @@ ruleset publish, or the operator), /readyz fails and the API answers 503; a newl
 rule set is taken up within a second, without a restart. /healthz, /readyz and /metrics need
 no token; the API needs a bearer token from --token-file when one is given.
 
+Unless GOGC is set, the garbage collector lets the heap grow to five times what is live; a
+memory limit of 90% of TALLY_MEMORY_LIMIT (bytes; the Deployment sets it from the container's
+limit) keeps that within the pod, unless GOMEMLIMIT is set.
+
 On SIGTERM the server stops accepting, finishes the requests and commits in flight, and
 exits within --grace.`,
 		Args: cobra.NoArgs,
@@ -52,6 +71,12 @@ exits within --grace.`,
 			}
 			defer pool.Close()
 			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			limit, err := memoryLimit()
+			if err != nil {
+				return err
+			}
+			gcPercent, heapLimit := server.TuneGC(limit)
+			log.Info("garbage collector", "gcPercent", gcPercent, "memoryLimitBytes", heapLimit)
 			srv, err := server.New(server.Config{Pool: pool, Schema: db.schema, TokenFile: tokenFile,
 				Shards: shards, CommitDelay: commitDelay, Logger: log})
 			if err != nil {

@@ -145,6 +145,9 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 	env := append(databaseEnv(p),
 		corev1.EnvVar{Name: "TALLY_LISTEN", Value: fmt.Sprintf(":%d", APIPort)},
 		corev1.EnvVar{Name: "TALLY_TOKEN_FILE", Value: "/var/run/tally/token/token"},
+		// The server holds its heap under this (see tally ledger serve --help).
+		corev1.EnvVar{Name: "TALLY_MEMORY_LIMIT", ValueFrom: &corev1.EnvVarSource{
+			ResourceFieldRef: &corev1.ResourceFieldSelector{ContainerName: "ledger", Resource: "limits.memory"}}},
 	)
 	d := &appsv1.Deployment{
 		TypeMeta:   metav1.TypeMeta{APIVersion: "apps/v1", Kind: "Deployment"},

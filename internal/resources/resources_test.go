@@ -3,6 +3,7 @@ package resources_test
 import (
 	"testing"
 
+	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/utils/ptr"
 
@@ -28,6 +29,16 @@ func TestLedgerDeployment(t *testing.T) {
 	}
 	if spec.Volumes[0].Secret.SecretName != "rewards-ledger-token" || c.Env[0].ValueFrom.SecretKeyRef.Name != "rewards-ledger-db" {
 		t.Errorf("token volume %+v, env %+v", spec.Volumes[0], c.Env[0])
+	}
+	// The server holds its heap under the container's memory limit, which it reads from here.
+	var limitRef *corev1.ResourceFieldSelector
+	for _, e := range c.Env {
+		if e.Name == "TALLY_MEMORY_LIMIT" && e.ValueFrom != nil {
+			limitRef = e.ValueFrom.ResourceFieldRef
+		}
+	}
+	if limitRef == nil || limitRef.ContainerName != c.Name || limitRef.Resource != "limits.memory" {
+		t.Errorf("TALLY_MEMORY_LIMIT refers to %+v; want this container's limits.memory", limitRef)
 	}
 	// The selector must match the pod labels, or the Deployment is refused.
 	for k, v := range d.Spec.Selector.MatchLabels {
