@@ -68,6 +68,10 @@ func NewPool(ctx context.Context, url string) (*pgxpool.Pool, error) {
 			cfg.ConnConfig.RuntimeParams[name] = value
 		}
 	}
+	cfg.AfterConnect = func(_ context.Context, c *pgx.Conn) error {
+		registerArrayCodecs(c.TypeMap())
+		return nil
+	}
 	return pgxpool.NewWithConfig(ctx, cfg)
 }
 

@@ -40,7 +40,7 @@ func newLedger(t testing.TB, opts ledger.Options) (*ledger.Ledger, *pgxpool.Pool
 func newLedgerConns(t testing.TB, conns int, opts ledger.Options) (*ledger.Ledger, *pgxpool.Pool) {
 	t.Helper()
 	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, fmt.Sprintf("%s&pool_max_conns=%d", pg.NewDatabase(t), conns))
+	pool, err := ledger.NewPool(ctx, fmt.Sprintf("%s&pool_max_conns=%d", pg.NewDatabase(t), conns))
 	if err != nil {
 		t.Fatal(err)
 	}

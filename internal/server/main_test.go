@@ -52,7 +52,7 @@ func compile(t testing.TB, brand string) *ruleset.Ruleset { return testenv.Sampl
 func startAPI(t testing.TB, brand string, now func() time.Time) *api {
 	t.Helper()
 	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, pg.NewDatabase(t)+"&pool_max_conns=20")
+	pool, err := ledger.NewPool(ctx, pg.NewDatabase(t)+"&pool_max_conns=20")
 	if err != nil {
 		t.Fatal(err)
 	}
