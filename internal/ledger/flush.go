@@ -165,17 +165,17 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
 		keys = make([]string, len(sorted))
 		hs := make([][]byte, len(sorted))
-		res := make([]string, len(sorted))
+		res := make([][]byte, len(sorted))
 		for n, i := range sorted {
 			raw, err := json.Marshal(results[i])
 			if err != nil {
 				return err
 			}
-			keys[n], hs[n], res[n] = opKeys[i], hashes[i], string(raw)
+			keys[n], hs[n], res[n] = opKeys[i], hashes[i], raw
 		}
 		q.Queue(l.q(`
-			INSERT INTO {s}.idempotency (key, request_hash, result)
-			SELECT * FROM unnest($1::text[], $2::bytea[], $3::jsonb[])`), keys, hs, res)
+			INSERT INTO {s}.idempotency (key, request_hash, response)
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::bytea[])`), keys, hs, res)
 	}
 
 	if q.Len() == 0 {

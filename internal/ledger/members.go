@@ -136,7 +136,7 @@ func (l *Ledger) StockLevels(ctx context.Context) (map[string]StockLevel, error)
 // EventResult returns the stored result of the event with id, and whether it was evaluated.
 func (l *Ledger) EventResult(ctx context.Context, id string) (Result, bool, error) {
 	var raw []byte
-	err := l.pool.QueryRow(ctx, l.q(`SELECT result FROM {s}.idempotency WHERE key = $1 AND result IS NOT NULL`), EarnKey(id)).Scan(&raw)
+	err := l.pool.QueryRow(ctx, l.q(`SELECT `+resultJSON+` FROM {s}.idempotency WHERE key = $1 AND `+resultJSON+` IS NOT NULL`), EarnKey(id)).Scan(&raw)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Result{}, false, nil
 	}

@@ -59,7 +59,7 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 			SELECT format('entry %s/%s: no posting', e.posting_id, e.seq) FROM {s}.entries e
 			WHERE NOT EXISTS (SELECT 1 FROM {s}.postings p WHERE p.id = e.posting_id)`},
 		{"an idempotency key without its result", `
-			SELECT format('key %s has no result', key) FROM {s}.idempotency WHERE result IS NULL`},
+			SELECT format('key %s has no result', key) FROM {s}.idempotency WHERE response IS NULL AND result IS NULL`},
 	}
 	var problems []string
 	for _, c := range checks {
