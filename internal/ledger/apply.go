@@ -70,9 +70,10 @@ func (b *batch) credit(o Credit, id int64) Result {
 	var lines []entryRow
 	var total int64
 	var newLots []*lot
+	keyed := o.EventID != "" && o.Key == EarnKey(o.EventID)
 	for n, a := range o.Awards {
 		lt := &lot{
-			key: lotKey{id, int16(n)}, member: o.Member, event: o.EventID, rule: a.Rule,
+			key: lotKey{id, int16(n)}, member: o.Member, event: o.EventID, eventKeyed: keyed, rule: a.Rule,
 			amount: a.Points, remaining: a.Points, earnedAt: b.now, expiresAt: a.ExpiresAt, isNew: true,
 		}
 		newLots = append(newLots, lt)

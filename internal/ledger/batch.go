@@ -19,18 +19,21 @@ type lotKey struct {
 }
 
 type lot struct {
-	key       lotKey
-	ctid      pgtype.TID // where a loaded lot is, so that flush updates it without a lookup
-	member    string
-	event     string
-	rule      string
-	amount    int64
-	remaining int64
-	reversed  int64
-	earnedAt  time.Time
-	expiresAt *time.Time
-	isNew     bool
-	dirty     bool
+	key    lotKey
+	ctid   pgtype.TID // where a loaded lot is, so that flush updates it without a lookup
+	member string
+	event  string
+	// eventKeyed says the lot's credit is recorded under the event's key (EarnKey): a
+	// reversal finds the lot through that key rather than by its event.
+	eventKeyed bool
+	rule       string
+	amount     int64
+	remaining  int64
+	reversed   int64
+	earnedAt   time.Time
+	expiresAt  *time.Time
+	isNew      bool
+	dirty      bool
 }
 
 // allocation records points taken from a lot, so that they can go back to the same lot.

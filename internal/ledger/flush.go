@@ -76,16 +76,17 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		seqs := make([]int16, n)
 		members, events, rules := make([]string, n), make([]string, n), make([]string, n)
 		expires := make([]*time.Time, n)
+		keyed := make([]bool, n)
 		for i, lt := range newLots {
 			postings[i], seqs[i], members[i], events[i], rules[i] = lt.key.Posting, lt.key.Seq, lt.member, lt.event, lt.rule
-			amounts[i], remainings[i], reverseds[i], expires[i] = lt.amount, lt.remaining, lt.reversed, lt.expiresAt
+			amounts[i], remainings[i], reverseds[i], expires[i], keyed[i] = lt.amount, lt.remaining, lt.reversed, lt.expiresAt, lt.eventKeyed
 		}
 		q.Queue(l.q(`
-			INSERT INTO {s}.lots (posting_id, seq, member_id, event_id, rule, amount, remaining, reversed, earned_at, expires_at)
-			SELECT p, s, m, nullif(e, ''), r, a, rem, rev, $10, x
-			FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::timestamptz[])
-			  AS t(p, s, m, e, r, a, rem, rev, x)`),
-			postings, seqs, members, events, rules, amounts, remainings, reverseds, expires, b.now)
+			INSERT INTO {s}.lots (posting_id, seq, member_id, event_id, event_keyed, rule, amount, remaining, reversed, earned_at, expires_at)
+			SELECT p, s, m, nullif(e, ''), k, r, a, rem, rev, $11, x
+			FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::timestamptz[])
+			  AS t(p, s, m, e, k, r, a, rem, rev, x)`),
+			postings, seqs, members, events, keyed, rules, amounts, remainings, reverseds, expires, b.now)
 	}
 	// Loaded lots and members are updated where they were read: the member locks keep them
 	// there, and a TID scan costs no index lookup.

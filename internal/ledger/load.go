@@ -74,8 +74,26 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			skus = append(skus, r.sku)
 		}
 	}
+	// An event's lots are those of the credit its Earn recorded under the event's key, and any
+	// a Credit made for it under a key of its own (see migration 0009). The credit's posting
+	// never changes once committed, so it too is read before the locks.
+	var reversePostings []int64
 	if len(reverseEvents) > 0 {
-		rows, err := tx.Query(ctx, l.q(`SELECT DISTINCT member_id FROM {s}.lots WHERE event_id = ANY($1)`), reverseEvents)
+		keys := make([]string, len(reverseEvents))
+		for n, e := range reverseEvents {
+			keys[n] = EarnKey(e)
+		}
+		stored, err := b.storedResults(ctx, tx, keys)
+		if err != nil {
+			return err
+		}
+		for _, s := range stored {
+			reversePostings = append(reversePostings, s.result.PostingID)
+		}
+		rows, err := tx.Query(ctx, l.q(`
+			SELECT member_id FROM {s}.lots WHERE event_id = ANY($1) AND NOT event_keyed
+			UNION
+			SELECT member_id FROM {s}.lots WHERE posting_id = ANY($2)`), reverseEvents, reversePostings)
 		if err != nil {
 			return fmt.Errorf("find reversed events: %w", err)
 		}
@@ -150,12 +168,15 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			    SELECT ctid, * FROM {s}.lots WHERE member_id = m.id AND remaining <> 0 OFFSET 0) l
 			  UNION
 			  SELECT l.* FROM unnest($2::text[]) AS e(id), LATERAL (
-			    SELECT ctid, * FROM {s}.lots WHERE event_id = e.id OFFSET 0) l
+			    SELECT ctid, * FROM {s}.lots WHERE event_id = e.id AND NOT event_keyed OFFSET 0) l
+			  UNION
+			  SELECT l.* FROM unnest($5::bigint[]) AS p(id), LATERAL (
+			    SELECT ctid, * FROM {s}.lots WHERE posting_id = p.id OFFSET 0) l
 			  UNION
 			  SELECT l.* FROM unnest($3::bigint[], $4::smallint[]) AS a(p, s), LATERAL (
 			    SELECT ctid, * FROM {s}.lots WHERE posting_id = a.p AND seq = a.s OFFSET 0) l
 			) l`),
-			lotMembers, reverseEvents, allocPostings, allocSeqs)
+			lotMembers, reverseEvents, allocPostings, allocSeqs, reversePostings)
 		if err != nil {
 			return fmt.Errorf("load lots: %w", err)
 		}

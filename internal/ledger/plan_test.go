@@ -34,6 +34,10 @@ func TestKeyedStatementsScanNoTable(t *testing.T) {
 	for i := range 40 {
 		batch := g.batch()
 		batch = append(batch, event(e, fmt.Sprint("order-", i), g.member(), "purchase", "42.00", time.Now()))
+		// A refund of the previous purchase: an Earn's lots are found through its key.
+		if i > 0 {
+			batch = append(batch, ledger.Reverse{Key: fmt.Sprint("refund-", i), EventID: fmt.Sprint("order-", i-1)})
+		}
 		if _, err := l.Post(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
