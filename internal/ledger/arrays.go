@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"github.com/jackc/pgx/v5/pgtype"
 )
@@ -77,7 +78,7 @@ func (encodeStrings) Encode(value any, buf []byte) ([]byte, error) {
 	for _, s := range ss {
 		size += 4 + len(s)
 	}
-	buf = grow(buf, size)
+	buf = slices.Grow(buf, size)
 	buf = arrayHeader(buf, len(ss), pgtype.TextOID)
 	for _, s := range ss {
 		buf = binary.BigEndian.AppendUint32(buf, uint32(len(s)))
@@ -93,21 +94,11 @@ func (encodeInt64s) Encode(value any, buf []byte) ([]byte, error) {
 	if ns == nil {
 		return nil, nil
 	}
-	buf = grow(buf, 20+12*len(ns))
+	buf = slices.Grow(buf, 20+12*len(ns))
 	buf = arrayHeader(buf, len(ns), pgtype.Int8OID)
 	for _, n := range ns {
 		buf = binary.BigEndian.AppendUint32(buf, 8)
 		buf = binary.BigEndian.AppendUint64(buf, uint64(n))
 	}
 	return buf, nil
-}
-
-// grow makes room for n more bytes in one step rather than by repeated doubling.
-func grow(buf []byte, n int) []byte {
-	if cap(buf)-len(buf) >= n {
-		return buf
-	}
-	out := make([]byte, len(buf), len(buf)+n+len(buf)/2)
-	copy(out, buf)
-	return out
 }
