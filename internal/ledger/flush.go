@@ -17,76 +17,16 @@ import (
 // round trip, whatever the number of operations.
 func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes [][]byte, results []Result, done []int) error {
 	l := b.l
+	if err := b.copyNewRows(ctx, tx); err != nil {
+		return err
+	}
+
 	q := &pgx.Batch{}
-
-	if n := len(b.postings); n > 0 {
-		var (
-			ids, points, shortfalls                                       = make([]int64, n), make([]int64, n), make([]int64, n)
-			kinds, members, keys, events, rulesets, reasons, actors, refs = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-			allocs                                                        = make([]*string, n)
-		)
-		for i, p := range b.postings {
-			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
-			events[i], rulesets[i], reasons[i], actors[i], refs[i], shortfalls[i] = p.event, p.ruleset, p.reason, p.actor, p.ref, p.shortfall
-			if len(p.allocations) > 0 {
-				raw, err := json.Marshal(p.allocations)
-				if err != nil {
-					return err
-				}
-				s := string(raw)
-				allocs[i] = &s
-			}
-		}
-		q.Queue(l.q(`
-			INSERT INTO {s}.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version, reason, actor, ref, allocations, shortfall, created_at)
-			SELECT id, kind, member, points, nullif(key, ''), nullif(event, ''), nullif(ruleset, ''), reason, actor, ref, allocs::jsonb, shortfall, $13
-			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
-			  AS t(id, kind, member, points, key, event, ruleset, reason, actor, ref, allocs, shortfall)`),
-			ids, kinds, members, points, keys, events, rulesets, reasons, actors, refs, allocs, shortfalls, b.now)
-	}
-
-	if n := len(b.entries); n > 0 {
-		postings, amounts := make([]int64, n), make([]int64, n)
-		seqs := make([]int16, n)
-		accounts, members, rules := make([]string, n), make([]*string, n), make([]string, n)
-		for i, e := range b.entries {
-			postings[i], seqs[i], accounts[i], amounts[i], rules[i] = e.posting, e.seq, e.account, e.amount, e.rule
-			if e.member != "" {
-				m := e.member
-				members[i] = &m
-			}
-		}
-		q.Queue(l.q(`
-			INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount, rule)
-			SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`),
-			postings, seqs, accounts, members, amounts, rules)
-	}
-
-	var newLots, changedLots []*lot
+	var changedLots []*lot
 	for _, lt := range b.lots {
-		switch {
-		case lt.isNew:
-			newLots = append(newLots, lt)
-		case lt.dirty:
+		if !lt.isNew && lt.dirty {
 			changedLots = append(changedLots, lt)
 		}
-	}
-	if n := len(newLots); n > 0 {
-		postings, amounts, remainings, reverseds := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
-		seqs := make([]int16, n)
-		members, events, rules := make([]string, n), make([]string, n), make([]string, n)
-		expires := make([]*time.Time, n)
-		keyed := make([]bool, n)
-		for i, lt := range newLots {
-			postings[i], seqs[i], members[i], events[i], rules[i] = lt.key.Posting, lt.key.Seq, lt.member, lt.event, lt.rule
-			amounts[i], remainings[i], reverseds[i], expires[i], keyed[i] = lt.amount, lt.remaining, lt.reversed, lt.expiresAt, lt.eventKeyed
-		}
-		q.Queue(l.q(`
-			INSERT INTO {s}.lots (posting_id, seq, member_id, event_id, event_keyed, rule, amount, remaining, reversed, earned_at, expires_at)
-			SELECT p, s, m, nullif(e, ''), k, r, a, rem, rev, $11, x
-			FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::timestamptz[])
-			  AS t(p, s, m, e, k, r, a, rem, rev, x)`),
-			postings, seqs, members, events, keyed, rules, amounts, remainings, reverseds, expires, b.now)
 	}
 	// Loaded lots and members are updated where they were read: the member locks keep them
 	// there, and a TID scan costs no index lookup.
@@ -157,49 +97,120 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}
 
-	// The keys go last, in sorted order, and without ON CONFLICT: a key recorded before, or
-	// by a concurrent transaction (the insert waits for it), fails the insert, and the batch
-	// is tried again with its keys looked up first.
-	var keys []string
-	if len(done) > 0 {
-		sorted := append([]int(nil), done...)
-		sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
-		keys = make([]string, len(sorted))
-		hs := make([][]byte, len(sorted))
-		res := make([][]byte, len(sorted))
-		for n, i := range sorted {
-			raw, err := json.Marshal(results[i])
-			if err != nil {
-				return err
-			}
-			keys[n], hs[n], res[n] = opKeys[i], hashes[i], raw
-		}
-		q.Queue(l.q(`
-			INSERT INTO {s}.idempotency (key, request_hash, response)
-			SELECT * FROM unnest($1::text[], $2::bytea[], $3::bytea[])`), keys, hs, res)
-	}
-
-	if q.Len() == 0 {
-		return nil
-	}
-	br := tx.SendBatch(ctx, q)
-	defer br.Close()
-	for range q.Len() - 1 {
-		if _, err := br.Exec(); err != nil {
+	if q.Len() > 0 {
+		if err := tx.SendBatch(ctx, q).Close(); err != nil {
 			return fmt.Errorf("write batch: %w", err)
 		}
 	}
-	if len(keys) > 0 {
-		if _, err := br.Exec(); err != nil {
-			var pgErr *pgconn.PgError
-			if errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.TableName == "idempotency" {
-				return errKeyRace
+
+	// The keys go last, in sorted order, and without ON CONFLICT: a key recorded before, or
+	// by a concurrent transaction (the insert waits for it), fails the insert, and the batch
+	// is tried again with its keys looked up first.
+	if len(done) == 0 {
+		return nil
+	}
+	sorted := append([]int(nil), done...)
+	sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
+	keys := newCopyRows(3, len(sorted), 300)
+	for _, i := range sorted {
+		raw, err := json.Marshal(results[i])
+		if err != nil {
+			return err
+		}
+		keys.row()
+		keys.text(opKeys[i])
+		keys.bytea(hashes[i])
+		keys.bytea(raw)
+	}
+	if err := keys.send(ctx, tx, l.q(`COPY {s}.idempotency (key, request_hash, response) FROM STDIN (FORMAT binary)`)); err != nil {
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.TableName == "idempotency" {
+			return errKeyRace
+		}
+		return fmt.Errorf("record idempotency keys: %w", err)
+	}
+	return nil
+}
+
+// copyNewRows appends the batch's new postings, entries and lots.
+func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
+	if len(b.postings) > 0 {
+		c := newCopyRows(13, len(b.postings), 120)
+		for _, p := range b.postings {
+			c.row()
+			c.int64(p.id)
+			c.text(p.kind)
+			c.text(p.member)
+			c.int64(p.points)
+			c.textOrNull(p.key)
+			c.textOrNull(p.event)
+			c.textOrNull(p.ruleset)
+			c.text(p.reason)
+			c.text(p.actor)
+			c.text(p.ref)
+			if len(p.allocations) > 0 {
+				raw, err := json.Marshal(p.allocations)
+				if err != nil {
+					return err
+				}
+				c.jsonb(raw)
+			} else {
+				c.null()
 			}
-			return fmt.Errorf("record idempotency keys: %w", err)
+			c.int64(p.shortfall)
+			c.timestamptz(b.now)
+		}
+		if err := c.send(ctx, tx, b.l.q(`COPY {s}.postings (id, kind, member_id, points, idempotency_key, event_id,
+			ruleset_version, reason, actor, ref, allocations, shortfall, created_at) FROM STDIN (FORMAT binary)`)); err != nil {
+			return fmt.Errorf("write postings: %w", err)
 		}
 	}
-	if err := br.Close(); err != nil {
-		return fmt.Errorf("write batch: %w", err)
+
+	if len(b.entries) > 0 {
+		c := newCopyRows(6, len(b.entries), 40)
+		for _, e := range b.entries {
+			c.row()
+			c.int64(e.posting)
+			c.int16(e.seq)
+			c.text(e.account)
+			c.textOrNull(e.member)
+			c.int64(e.amount)
+			c.text(e.rule)
+		}
+		if err := c.send(ctx, tx, b.l.q(`COPY {s}.entries (posting_id, seq, account, member_id, amount, rule) FROM STDIN (FORMAT binary)`)); err != nil {
+			return fmt.Errorf("write entries: %w", err)
+		}
+	}
+
+	c := newCopyRows(11, len(b.lots), 80)
+	n := 0
+	for _, lt := range b.lots {
+		if !lt.isNew {
+			continue
+		}
+		n++
+		c.row()
+		c.int64(lt.key.Posting)
+		c.int16(lt.key.Seq)
+		c.text(lt.member)
+		c.textOrNull(lt.event)
+		c.bool(lt.eventKeyed)
+		c.text(lt.rule)
+		c.int64(lt.amount)
+		c.int64(lt.remaining)
+		c.int64(lt.reversed)
+		c.timestamptz(b.now)
+		if lt.expiresAt != nil {
+			c.timestamptz(*lt.expiresAt)
+		} else {
+			c.null()
+		}
+	}
+	if n > 0 {
+		if err := c.send(ctx, tx, b.l.q(`COPY {s}.lots (posting_id, seq, member_id, event_id, event_keyed, rule,
+			amount, remaining, reversed, earned_at, expires_at) FROM STDIN (FORMAT binary)`)); err != nil {
+			return fmt.Errorf("write lots: %w", err)
+		}
 	}
 	return nil
 }
