@@ -9,8 +9,8 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// A batch appends its new rows (postings, entries, lots, idempotency records) with COPY in
-// PostgreSQL's binary format. COPY fills a heap page with one WAL record where INSERT writes
+// A large batch appends its new rows (postings, entries, lots, idempotency records) with COPY
+// in PostgreSQL's binary format. COPY fills a heap page with one WAL record where INSERT writes
 // one per row, and needs no unnest of column arrays into a tuplestore first: in batches of
 // 1,000 events the two were about a tenth of the database server's time. copyRows writes the
 // format directly, column by column, in the types the table declares.
@@ -94,3 +94,6 @@ func (c *copyRows) send(ctx context.Context, tx pgx.Tx, sql string) error {
 	_, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(c.buf), sql)
 	return err
 }
+
+// copyFrom is the number of postings from which a batch writes its new rows with COPY.
+const copyFrom = 64

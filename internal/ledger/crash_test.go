@@ -32,6 +32,15 @@ func crashOp(n int) ledger.Op {
 		Awards: []ledger.Award{{Rule: "purchase", Points: int64(n%100 + 1)}}}
 }
 
+// crashBatch is how many operations writer w of the child posts at once: half the writers
+// stay below the size from which a batch writes with COPY, half go above it.
+func crashBatch(w int) int {
+	if w%2 == 0 {
+		return 25
+	}
+	return 2 * ledger.CopyFrom
+}
+
 func crashChild() int {
 	ctx := context.Background()
 	pool, err := pgxpool.New(ctx, os.Getenv(crashChildEnv))
@@ -49,16 +58,17 @@ func crashChild() int {
 	var mu sync.Mutex
 	var next = start
 	var wg sync.WaitGroup
-	for range 4 {
+	for w := range 4 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				mu.Lock()
 				from := next
-				next += 25
+				size := crashBatch(w)
+				next += size
 				mu.Unlock()
-				ops := make([]ledger.Op, 25)
+				ops := make([]ledger.Op, size)
 				for i := range ops {
 					ops[i] = crashOp(from + i)
 				}
@@ -167,8 +177,8 @@ func TestKilledWriterLosesNothingAcknowledged(t *testing.T) {
 				t.Errorf("acknowledged k%d (posting %d) is missing: found %d", n, posting, got)
 			}
 		}
-		// The child may have sent up to 4 batches of 25 past the last acknowledgement: retry them all.
-		last := maxSent + 4*25*2
+		// The child may have sent up to 4 batches past the last acknowledgement: retry them all.
+		last := maxSent + 4*crashBatch(1)*2
 		var ops []ledger.Op
 		for n := next; n <= last; n++ {
 			ops = append(ops, crashOp(n))

@@ -13,15 +13,24 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
-// flush writes what the batch decided: a fixed number of set-based statements, sent in one
-// round trip, whatever the number of operations.
+// flush writes what the batch decided: a fixed number of set-based statements, whatever the
+// number of operations, sent in one round trip (a large batch adds a COPY per table).
 func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes [][]byte, results []Result, done []int) error {
 	l := b.l
-	if err := b.copyNewRows(ctx, tx); err != nil {
+	q := &pgx.Batch{}
+	// A large batch appends its new rows with COPY (copy.go). A small one sends them with its
+	// other statements instead, in the one round trip that a COPY per table would multiply:
+	// with one event per request, commits carry a dozen or so operations, and four more
+	// round trips each cost more than COPY saved (alternating 30 s runs at 128 in flight:
+	// 5,257 and 5,454 purchases/s against 5,714 and 5,692).
+	bulk := len(b.postings) >= copyFrom
+	if bulk {
+		if err := b.copyNewRows(ctx, tx); err != nil {
+			return err
+		}
+	} else if err := b.queueNewRows(q); err != nil {
 		return err
 	}
-
-	q := &pgx.Batch{}
 	var changedLots []*lot
 	for _, lt := range b.lots {
 		if !lt.isNew && lt.dirty {
@@ -97,37 +106,141 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}
 
-	if q.Len() > 0 {
-		if err := tx.SendBatch(ctx, q).Close(); err != nil {
-			return fmt.Errorf("write batch: %w", err)
-		}
-	}
-
 	// The keys go last, in sorted order, and without ON CONFLICT: a key recorded before, or
 	// by a concurrent transaction (the insert waits for it), fails the insert, and the batch
 	// is tried again with its keys looked up first.
-	if len(done) == 0 {
+	var keys []string
+	var hs, res [][]byte
+	if len(done) > 0 {
+		sorted := append([]int(nil), done...)
+		sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
+		keys, hs, res = make([]string, len(sorted)), make([][]byte, len(sorted)), make([][]byte, len(sorted))
+		for n, i := range sorted {
+			raw, err := json.Marshal(results[i])
+			if err != nil {
+				return err
+			}
+			keys[n], hs[n], res[n] = opKeys[i], hashes[i], raw
+		}
+	}
+	keysQueued := len(keys) > 0 && !bulk
+	if keysQueued {
+		q.Queue(l.q(`
+			INSERT INTO {s}.idempotency (key, request_hash, response)
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::bytea[])`), keys, hs, res)
+	}
+	if q.Len() > 0 {
+		br := tx.SendBatch(ctx, q)
+		defer br.Close()
+		for range q.Len() - 1 {
+			if _, err := br.Exec(); err != nil {
+				return fmt.Errorf("write batch: %w", err)
+			}
+		}
+		if _, err := br.Exec(); err != nil {
+			if keysQueued {
+				return keyError(err)
+			}
+			return fmt.Errorf("write batch: %w", err)
+		}
+		if err := br.Close(); err != nil {
+			return fmt.Errorf("write batch: %w", err)
+		}
+	}
+	if len(keys) == 0 || keysQueued {
 		return nil
 	}
-	sorted := append([]int(nil), done...)
-	sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
-	keys := newCopyRows(3, len(sorted), 300)
-	for _, i := range sorted {
-		raw, err := json.Marshal(results[i])
-		if err != nil {
-			return err
-		}
-		keys.row()
-		keys.text(opKeys[i])
-		keys.bytea(hashes[i])
-		keys.bytea(raw)
+	c := newCopyRows(3, len(keys), 300)
+	for n := range keys {
+		c.row()
+		c.text(keys[n])
+		c.bytea(hs[n])
+		c.bytea(res[n])
 	}
-	if err := keys.send(ctx, tx, l.q(`COPY {s}.idempotency (key, request_hash, response) FROM STDIN (FORMAT binary)`)); err != nil {
-		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.TableName == "idempotency" {
-			return errKeyRace
+	return keyError(c.send(ctx, tx, l.q(`COPY {s}.idempotency (key, request_hash, response) FROM STDIN (FORMAT binary)`)))
+}
+
+// keyError says what a failed insert of idempotency keys means: errKeyRace when a key was
+// already recorded.
+func keyError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.TableName == "idempotency" {
+		return errKeyRace
+	}
+	return fmt.Errorf("record idempotency keys: %w", err)
+}
+
+// queueNewRows queues the inserts of the batch's new postings, entries and lots, each
+// row set sent as one array per column.
+func (b *batch) queueNewRows(q *pgx.Batch) error {
+	if n := len(b.postings); n > 0 {
+		var (
+			ids, points, shortfalls                                       = make([]int64, n), make([]int64, n), make([]int64, n)
+			kinds, members, keys, events, rulesets, reasons, actors, refs = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+			allocs                                                        = make([]*string, n)
+		)
+		for i, p := range b.postings {
+			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
+			events[i], rulesets[i], reasons[i], actors[i], refs[i], shortfalls[i] = p.event, p.ruleset, p.reason, p.actor, p.ref, p.shortfall
+			if len(p.allocations) > 0 {
+				raw, err := json.Marshal(p.allocations)
+				if err != nil {
+					return err
+				}
+				s := string(raw)
+				allocs[i] = &s
+			}
 		}
-		return fmt.Errorf("record idempotency keys: %w", err)
+		q.Queue(b.l.q(`
+			INSERT INTO {s}.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version, reason, actor, ref, allocations, shortfall, created_at)
+			SELECT id, kind, member, points, nullif(key, ''), nullif(event, ''), nullif(ruleset, ''), reason, actor, ref, allocs::jsonb, shortfall, $13
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+			  AS t(id, kind, member, points, key, event, ruleset, reason, actor, ref, allocs, shortfall)`),
+			ids, kinds, members, points, keys, events, rulesets, reasons, actors, refs, allocs, shortfalls, b.now)
+	}
+
+	if n := len(b.entries); n > 0 {
+		postings, amounts := make([]int64, n), make([]int64, n)
+		seqs := make([]int16, n)
+		accounts, members, rules := make([]string, n), make([]*string, n), make([]string, n)
+		for i, e := range b.entries {
+			postings[i], seqs[i], accounts[i], amounts[i], rules[i] = e.posting, e.seq, e.account, e.amount, e.rule
+			if e.member != "" {
+				m := e.member
+				members[i] = &m
+			}
+		}
+		q.Queue(b.l.q(`
+			INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount, rule)
+			SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`),
+			postings, seqs, accounts, members, amounts, rules)
+	}
+
+	var newLots []*lot
+	for _, lt := range b.lots {
+		if lt.isNew {
+			newLots = append(newLots, lt)
+		}
+	}
+	if n := len(newLots); n > 0 {
+		postings, amounts, remainings, reverseds := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+		seqs := make([]int16, n)
+		members, events, rules := make([]string, n), make([]string, n), make([]string, n)
+		expires := make([]*time.Time, n)
+		keyed := make([]bool, n)
+		for i, lt := range newLots {
+			postings[i], seqs[i], members[i], events[i], rules[i] = lt.key.Posting, lt.key.Seq, lt.member, lt.event, lt.rule
+			amounts[i], remainings[i], reverseds[i], expires[i], keyed[i] = lt.amount, lt.remaining, lt.reversed, lt.expiresAt, lt.eventKeyed
+		}
+		q.Queue(b.l.q(`
+			INSERT INTO {s}.lots (posting_id, seq, member_id, event_id, event_keyed, rule, amount, remaining, reversed, earned_at, expires_at)
+			SELECT p, s, m, nullif(e, ''), k, r, a, rem, rev, $11, x
+			FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::timestamptz[])
+			  AS t(p, s, m, e, k, r, a, rem, rev, x)`),
+			postings, seqs, members, events, keyed, rules, amounts, remainings, reverseds, expires, b.now)
 	}
 	return nil
 }

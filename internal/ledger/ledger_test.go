@@ -189,10 +189,18 @@ func TestIdempotencyKeys(t *testing.T) {
 // The same keys sent at once from many callers, each in a batch with other work: each key is
 // applied once, every caller gets the same posting, and a key reused for another member's
 // request is refused as a conflict, not applied twice.
+//
+// It runs with batches below and above the size from which new rows are written with COPY.
 func TestConcurrentRetriesApplyOnce(t *testing.T) {
+	for _, keys := range []int{20, ledger.CopyFrom} {
+		t.Run(fmt.Sprintf("%d keys", keys), func(t *testing.T) { concurrentRetriesApplyOnce(t, keys) })
+	}
+}
+
+func concurrentRetriesApplyOnce(t *testing.T, keys int) {
 	l, pool := newLedger(t, ledger.Options{})
 	ctx := context.Background()
-	const callers, keys = 8, 20
+	const callers = 8
 	results := make([][]ledger.Result, callers)
 	var wg sync.WaitGroup
 	for c := range callers {
@@ -246,7 +254,7 @@ func TestConcurrentRetriesApplyOnce(t *testing.T) {
 	if shared != keys || own != callers*keys {
 		t.Errorf("%d shared and %d own postings; want %d and %d", shared, own, keys, callers*keys)
 	}
-	if b := balance(t, l, "c").Available; b != callers*keys {
+	if b := balance(t, l, "c").Available; b != int64(callers*keys) {
 		t.Errorf("member c has %d points; want %d", b, callers*keys)
 	}
 	verify(t, l)
