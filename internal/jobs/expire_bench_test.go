@@ -25,12 +25,10 @@ func BenchmarkExpireMillionLots(b *testing.B) {
 			args []any
 		}{
 			{`INSERT INTO program.members (id, balance) SELECT 'm' || i, 110 FROM generate_series(1, 100000) i`, nil},
-			{`INSERT INTO program.postings (id, kind, member_id, points, created_at)
-			  SELECT i, 'credit', 'm' || i, 110, $1::timestamptz - interval '60 days' FROM generate_series(1, 100000) i`, []any{asOf}},
+			{`INSERT INTO program.postings (id, kind, member_id, points, created_at, entry_accounts, entry_amounts, entry_rules)
+			  SELECT i, 'credit', 'm' || i, 110, $1::timestamptz - interval '60 days', '{issued,member}', '{-110,110}', '{purchase,purchase}'
+			  FROM generate_series(1, 100000) i`, []any{asOf}},
 			{`SELECT setval('program.postings_id_seq', 100000)`, nil},
-			{`INSERT INTO program.entries (posting_id, seq, account, member_id, amount)
-			  SELECT i, 0, 'member', 'm' || i, 110 FROM generate_series(1, 100000) i
-			  UNION ALL SELECT i, 1, 'issued', NULL, -110 FROM generate_series(1, 100000) i`, nil},
 			{`INSERT INTO program.lots (posting_id, seq, member_id, rule, amount, remaining, earned_at, expires_at)
 			  SELECT i, s, 'm' || i, 'purchase', 10, 10, $1::timestamptz - interval '60 days', CASE WHEN s < 10 THEN $2::timestamptz ELSE $3::timestamptz END
 			  FROM generate_series(1, 100000) i, generate_series(0, 10) s`, []any{asOf, due, soon}},

@@ -37,27 +37,16 @@ func (b *batch) result(p *postingRow) Result {
 
 // post records a posting and its double entries: the member's side and the other account's.
 func (b *batch) post(p postingRow, lines ...entryRow) *postingRow {
-	for i := range lines {
-		lines[i].posting = p.id
-		lines[i].seq = int16(i)
-	}
-	b.entries = append(b.entries, lines...)
+	p.lines = lines
 	b.postings = append(b.postings, p)
 	return &b.postings[len(b.postings)-1]
 }
 
 // move is a pair of entries that moves points from one account to another.
-func move(from, to string, member string, points int64, rule string) []entryRow {
-	fm, tm := "", ""
-	if from == "member" || from == "held" {
-		fm = member
-	}
-	if to == "member" || to == "held" {
-		tm = member
-	}
+func move(from, to string, points int64, rule string) []entryRow {
 	return []entryRow{
-		{account: from, member: fm, amount: -points, rule: rule},
-		{account: to, member: tm, amount: points, rule: rule},
+		{account: from, amount: -points, rule: rule},
+		{account: to, amount: points, rule: rule},
 	}
 }
 
@@ -77,7 +66,7 @@ func (b *batch) credit(o Credit, id int64) Result {
 			amount: a.Points, remaining: a.Points, earnedAt: b.now, expiresAt: a.ExpiresAt, isNew: true,
 		}
 		newLots = append(newLots, lt)
-		lines = append(lines, move(source, "member", o.Member, a.Points, a.Rule)...)
+		lines = append(lines, move(source, "member", a.Points, a.Rule)...)
 		total += a.Points
 	}
 	// A member in debt pays it off first, from the new lots.
@@ -202,7 +191,7 @@ func (b *batch) debit(o Debit, id int64) (Result, error) {
 	}
 	p := b.post(postingRow{id: id, kind: "debit", member: o.Member, points: -o.Points, key: o.Key, event: o.EventID,
 		ruleset: o.RulesetVersion, reason: reasonOr(o.Reason, string(o.Kind)), actor: o.Actor, allocations: allocs},
-		move("member", to, o.Member, o.Points, o.Rule)...)
+		move("member", to, o.Points, o.Rule)...)
 	return b.result(p), nil
 }
 
@@ -232,7 +221,7 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 	b.holds[o.HoldID] = &holdState{id: o.HoldID, member: o.Member, points: o.Points, status: "active",
 		allocations: allocs, expiresAt: b.now.Add(ttl), createdAt: b.now, dirty: true}
 	p := b.post(postingRow{id: id, kind: "hold", member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
-		reason: o.Reason, allocations: allocs}, move("member", "held", o.Member, o.Points, "")...)
+		reason: o.Reason, allocations: allocs}, move("member", "held", o.Points, "")...)
 	return b.result(p), nil
 }
 
@@ -265,10 +254,10 @@ func (b *batch) capture(o Capture, id int64) (Result, error) {
 	}
 	m := b.members[h.member]
 	rest := h.points - points
-	lines := move("held", "redeemed", h.member, points, "")
+	lines := move("held", "redeemed", points, "")
 	if rest > 0 {
 		b.restore(h.allocations, rest)
-		lines = append(lines, move("held", "member", h.member, rest, "")...)
+		lines = append(lines, move("held", "member", rest, "")...)
 	}
 	m.held -= h.points
 	m.balance += rest
@@ -297,7 +286,7 @@ func (b *batch) release(o Release, id int64) (Result, error) {
 		h.status, kind = "expired", "hold_expired"
 	}
 	p := b.post(postingRow{id: id, kind: kind, member: h.member, points: h.points, key: o.Key, ref: h.id, reason: o.Reason},
-		move("held", "member", h.member, h.points, "")...)
+		move("held", "member", h.points, "")...)
 	return b.result(p), nil
 }
 
@@ -348,7 +337,7 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 		spent += r - own
 		taken += own
 		left -= r
-		lines = append(lines, move("member", "issued", member, r, lt.rule)...)
+		lines = append(lines, move("member", "issued", r, lt.rule)...)
 	}
 	var allocs []allocation
 	var shortfall int64
@@ -365,7 +354,7 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	}
 	if shortfall > 0 {
 		// The points that cannot be taken stay with the member; the posting records them.
-		lines = append(lines, move("issued", "member", member, shortfall, "")...)
+		lines = append(lines, move("issued", "member", shortfall, "")...)
 	}
 	removed := want - shortfall
 	m.balance -= removed
@@ -402,7 +391,7 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 	b.redemptions[o.RedemptionID] = &redemptionState{id: o.RedemptionID, member: o.Member, sku: o.SKU, quantity: o.Quantity,
 		points: o.Points, posting: id, status: "active", allocations: allocs, createdAt: b.now, dirty: true}
 	p := b.post(postingRow{id: id, kind: "redeem", member: o.Member, points: -o.Points, key: o.Key, ref: o.RedemptionID,
-		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move("member", "redeemed", o.Member, o.Points, "")...)
+		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move("member", "redeemed", o.Points, "")...)
 	return b.result(p), nil
 }
 
@@ -425,6 +414,6 @@ func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
 	b.active[[2]string{r.member, r.sku}] -= r.quantity
 	r.status, r.dirty = "cancelled", true
 	p := b.post(postingRow{id: id, kind: "cancel", member: r.member, points: r.points, key: o.Key, ref: r.id,
-		reason: reasonOr(o.Reason, "cancel redemption")}, move("redeemed", "member", r.member, r.points, "")...)
+		reason: reasonOr(o.Reason, "cancel redemption")}, move("redeemed", "member", r.points, "")...)
 	return b.result(p), nil
 }

@@ -116,13 +116,13 @@ type postingRow struct {
 	ref         string
 	allocations []allocation
 	shortfall   int64
+	lines       []entryRow // the posting's double entries, in order
 }
 
+// entryRow is one of a posting's double entries. The entries of the member accounts
+// ('member', 'held') are the posting's member's.
 type entryRow struct {
-	posting int64
-	seq     int16
 	account string
-	member  string
 	amount  int64
 	rule    string
 }
@@ -158,7 +158,6 @@ type batch struct {
 	existingDaily map[dailyKey]pgtype.TID
 
 	postings []postingRow
-	entries  []entryRow
 	daily    []dailyRow
 	notices  []noticeRow
 }

@@ -7,9 +7,10 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
-// A large batch appends its new rows (postings, entries, lots, idempotency records) with COPY
+// A large batch appends its new rows (postings with their entries, lots, idempotency records) with COPY
 // in PostgreSQL's binary format. COPY fills a heap page with one WAL record where INSERT writes
 // one per row, and needs no unnest of column arrays into a tuplestore first: in batches of
 // 1,000 events the two were about a tenth of the database server's time. copyRows writes the
@@ -86,6 +87,37 @@ func (c *copyRows) bool(v bool) {
 func (c *copyRows) timestamptz(t time.Time) {
 	c.buf = binary.BigEndian.AppendUint32(c.buf, 8)
 	c.buf = binary.BigEndian.AppendUint64(c.buf, uint64(t.UnixMicro()-pgEpoch))
+}
+
+// texts writes a text[] of n elements, element i being at(i).
+func (c *copyRows) texts(n int, at func(int) string) {
+	field := c.startArray(n, pgtype.TextOID)
+	for i := range n {
+		c.text(at(i))
+	}
+	c.endArray(field)
+}
+
+// int64s writes a bigint[] of n elements, element i being at(i).
+func (c *copyRows) int64s(n int, at func(int) int64) {
+	field := c.startArray(n, pgtype.Int8OID)
+	for i := range n {
+		c.int64(at(i))
+	}
+	c.endArray(field)
+}
+
+// startArray begins an array value: its length, which endArray sets once the elements are
+// written, and the header of a one-dimensional array. An element is written as a field is.
+func (c *copyRows) startArray(n int, elem uint32) (field int) {
+	field = len(c.buf)
+	c.buf = append(c.buf, 0, 0, 0, 0)
+	c.buf = arrayHeader(c.buf, n, elem)
+	return field
+}
+
+func (c *copyRows) endArray(field int) {
+	binary.BigEndian.PutUint32(c.buf[field:], uint32(len(c.buf)-field-4))
 }
 
 // send runs sql, a COPY ... FROM STDIN (FORMAT binary), with the rows.

@@ -343,7 +343,7 @@ func (b *batch) penalize(m *memberState, id int64, o Earn, a engine.Award, versi
 	m.dirty = true
 	var lines []entryRow
 	if taken > 0 {
-		lines = move("member", "adjusted", m.id, taken, a.Rule)
+		lines = move("member", "adjusted", taken, a.Rule)
 	}
 	p := b.post(postingRow{id: id, kind: "debit", member: m.id, points: -taken, key: o.idempotencyKey(),
 		event: o.Event.ID, ruleset: version, reason: "penalty", allocations: allocs, shortfall: short}, lines...)

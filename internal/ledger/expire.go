@@ -47,13 +47,10 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 					       nextval('{s}.postings_id_seq') AS posting_id
 					FROM due GROUP BY member_id
 				), postings AS (
-					INSERT INTO {s}.postings (id, kind, member_id, points, reason, created_at)
-					SELECT posting_id, 'expire', member_id, -points, 'points expired', $3 FROM per_member
-				), entries AS (
-					INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount)
-					SELECT posting_id, 0, 'member', member_id, -points FROM per_member
-					UNION ALL
-					SELECT posting_id, 1, 'expired', NULL, points FROM per_member
+					INSERT INTO {s}.postings (id, kind, member_id, points, reason, created_at, entry_accounts, entry_amounts, entry_rules)
+					SELECT posting_id, 'expire', member_id, -points, 'points expired', $3,
+					       '{member,expired}', ARRAY[-points, points], '{"",""}'
+					FROM per_member
 				), balances AS (
 					UPDATE {s}.members SET balance = balance - per_member.points
 					FROM per_member WHERE members.id = per_member.member_id

@@ -2,3 +2,7 @@ package ledger
 
 // CopyFrom is copyFrom, for tests that cover both ways of writing a batch.
 const CopyFrom = copyFrom
+
+// ApplyMigration applies one migration, for tests of what a migration does to data written
+// before it.
+var ApplyMigration = applyMigration

@@ -173,14 +173,19 @@ func keyError(err error) error {
 	return fmt.Errorf("record idempotency keys: %w", err)
 }
 
-// queueNewRows queues the inserts of the batch's new postings, entries and lots, each
-// row set sent as one array per column.
+// queueNewRows queues the inserts of the batch's new postings and lots, each row set sent as
+// one array per column. A posting's entries are slices of three more arrays, which hold the
+// entries of every posting in turn: entries of posting i are elements lo[i] to hi[i].
 func (b *batch) queueNewRows(q *pgx.Batch) error {
 	if n := len(b.postings); n > 0 {
 		var (
 			ids, points, shortfalls                                       = make([]int64, n), make([]int64, n), make([]int64, n)
 			kinds, members, keys, events, rulesets, reasons, actors, refs = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 			allocs                                                        = make([]*string, n)
+			los, his                                                      = make([]int32, n), make([]int32, n)
+			// Never nil, which would be sent as NULL: a batch's postings may have no entries.
+			accounts, rules = make([]string, 0, 2*n), make([]string, 0, 2*n)
+			amounts         = make([]int64, 0, 2*n)
 		)
 		for i, p := range b.postings {
 			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
@@ -193,30 +198,21 @@ func (b *batch) queueNewRows(q *pgx.Batch) error {
 				s := string(raw)
 				allocs[i] = &s
 			}
-		}
-		q.Queue(b.l.q(`
-			INSERT INTO {s}.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version, reason, actor, ref, allocations, shortfall, created_at)
-			SELECT id, kind, member, points, nullif(key, ''), nullif(event, ''), nullif(ruleset, ''), reason, actor, ref, allocs::jsonb, shortfall, $13
-			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
-			  AS t(id, kind, member, points, key, event, ruleset, reason, actor, ref, allocs, shortfall)`),
-			ids, kinds, members, points, keys, events, rulesets, reasons, actors, refs, allocs, shortfalls, b.now)
-	}
-
-	if n := len(b.entries); n > 0 {
-		postings, amounts := make([]int64, n), make([]int64, n)
-		seqs := make([]int16, n)
-		accounts, members, rules := make([]string, n), make([]*string, n), make([]string, n)
-		for i, e := range b.entries {
-			postings[i], seqs[i], accounts[i], amounts[i], rules[i] = e.posting, e.seq, e.account, e.amount, e.rule
-			if e.member != "" {
-				m := e.member
-				members[i] = &m
+			los[i] = int32(len(accounts) + 1)
+			for _, e := range p.lines {
+				accounts, amounts, rules = append(accounts, e.account), append(amounts, e.amount), append(rules, e.rule)
 			}
+			his[i] = int32(len(accounts))
 		}
 		q.Queue(b.l.q(`
-			INSERT INTO {s}.entries (posting_id, seq, account, member_id, amount, rule)
-			SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bigint[], $6::text[])`),
-			postings, seqs, accounts, members, amounts, rules)
+			INSERT INTO {s}.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version, reason, actor, ref, allocations, shortfall, created_at,
+			                          entry_accounts, entry_amounts, entry_rules)
+			SELECT id, kind, member, points, nullif(key, ''), nullif(event, ''), nullif(ruleset, ''), reason, actor, ref, allocs::jsonb, shortfall, $13,
+			       ($14::text[])[lo:hi], ($15::bigint[])[lo:hi], ($16::text[])[lo:hi]
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[], $17::int[], $18::int[])
+			  AS t(id, kind, member, points, key, event, ruleset, reason, actor, ref, allocs, shortfall, lo, hi)`),
+			ids, kinds, members, points, keys, events, rulesets, reasons, actors, refs, allocs, shortfalls, b.now,
+			accounts, amounts, rules, los, his)
 	}
 
 	var newLots []*lot
@@ -245,10 +241,10 @@ func (b *batch) queueNewRows(q *pgx.Batch) error {
 	return nil
 }
 
-// copyNewRows appends the batch's new postings, entries and lots.
+// copyNewRows appends the batch's new postings and lots.
 func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
 	if len(b.postings) > 0 {
-		c := newCopyRows(13, len(b.postings), 120)
+		c := newCopyRows(16, len(b.postings), 220)
 		for _, p := range b.postings {
 			c.row()
 			c.int64(p.id)
@@ -272,26 +268,14 @@ func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
 			}
 			c.int64(p.shortfall)
 			c.timestamptz(b.now)
+			c.texts(len(p.lines), func(i int) string { return p.lines[i].account })
+			c.int64s(len(p.lines), func(i int) int64 { return p.lines[i].amount })
+			c.texts(len(p.lines), func(i int) string { return p.lines[i].rule })
 		}
 		if err := c.send(ctx, tx, b.l.q(`COPY {s}.postings (id, kind, member_id, points, idempotency_key, event_id,
-			ruleset_version, reason, actor, ref, allocations, shortfall, created_at) FROM STDIN (FORMAT binary)`)); err != nil {
+			ruleset_version, reason, actor, ref, allocations, shortfall, created_at, entry_accounts, entry_amounts, entry_rules)
+			FROM STDIN (FORMAT binary)`)); err != nil {
 			return fmt.Errorf("write postings: %w", err)
-		}
-	}
-
-	if len(b.entries) > 0 {
-		c := newCopyRows(6, len(b.entries), 40)
-		for _, e := range b.entries {
-			c.row()
-			c.int64(e.posting)
-			c.int16(e.seq)
-			c.text(e.account)
-			c.textOrNull(e.member)
-			c.int64(e.amount)
-			c.text(e.rule)
-		}
-		if err := c.send(ctx, tx, b.l.q(`COPY {s}.entries (posting_id, seq, account, member_id, amount, rule) FROM STDIN (FORMAT binary)`)); err != nil {
-			return fmt.Errorf("write entries: %w", err)
 		}
 	}
 

@@ -60,8 +60,9 @@ func (l *Ledger) Statement(ctx context.Context, member string, before int64, lim
 	}
 	rows, err := l.pool.Query(ctx, l.q(`
 		SELECT p.id, p.kind, p.points, p.reason, coalesce(p.event_id, ''), coalesce(p.ruleset_version, ''), p.ref, p.shortfall, p.created_at,
-		       coalesce((SELECT json_agg(json_build_object('rule', e.rule, 'points', e.amount) ORDER BY e.seq)
-		                 FROM {s}.entries e WHERE e.posting_id = p.id AND e.account = 'member' AND e.rule <> ''), '[]')
+		       coalesce((SELECT json_agg(json_build_object('rule', e.rule, 'points', e.amount) ORDER BY e.n)
+		                 FROM unnest(p.entry_accounts, p.entry_amounts, p.entry_rules) WITH ORDINALITY AS e(account, amount, rule, n)
+		                 WHERE e.account = 'member' AND e.rule <> ''), '[]')
 		FROM {s}.postings p WHERE p.member_id = $1 AND p.id < $2 ORDER BY p.id DESC LIMIT $3`), member, before, limit)
 	if err != nil {
 		return nil, fmt.Errorf("statement of %s: %w", member, err)
@@ -171,7 +172,7 @@ func (l *Ledger) Daily(ctx context.Context, from, to time.Time) ([]DailyFigures,
 		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'redeemed'), 0)::bigint,
 		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'expired'), 0)::bigint,
 		       coalesce(sum(e.amount) FILTER (WHERE e.account = 'adjusted'), 0)::bigint
-		FROM {s}.postings p JOIN {s}.entries e ON e.posting_id = p.id
+		FROM {s}.postings p, unnest(p.entry_accounts, p.entry_amounts) AS e(account, amount)
 		WHERE e.account NOT IN ('member', 'held')
 		  AND p.created_at >= ($2::date)::timestamp AT TIME ZONE $1
 		  AND p.created_at < ($3::date + 1)::timestamp AT TIME ZONE $1
