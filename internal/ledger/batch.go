@@ -296,9 +296,9 @@ func (b *batch) replayFailed(ctx context.Context, tx pgx.Tx, ops []Op, opKeys []
 	return nil
 }
 
-// resultJSON is a key's stored result as JSON: in response, or, for keys recorded before
-// migration 0008, as jsonb in result.
-const resultJSON = `coalesce(response, convert_to(result::text, 'UTF8'))`
+// storedResultBytes is a key's stored result, as decodeResult reads it: in response, or, for
+// keys recorded before migration 0008, as jsonb in result.
+const storedResultBytes = `coalesce(response, convert_to(result::text, 'UTF8'))`
 
 type storedResult struct {
 	hash   []byte
@@ -318,7 +318,7 @@ func (s storedResult) replay(op Op, hash []byte) Result {
 
 // storedResults returns the stored results of the keys that earlier transactions committed.
 func (b *batch) storedResults(ctx context.Context, tx pgx.Tx, keys []string) (map[string]storedResult, error) {
-	rows, err := tx.Query(ctx, b.l.q(`SELECT key, request_hash, `+resultJSON+` FROM {s}.idempotency WHERE key = ANY($1)`), keys)
+	rows, err := tx.Query(ctx, b.l.q(`SELECT key, request_hash, `+storedResultBytes+` FROM {s}.idempotency WHERE key = ANY($1)`), keys)
 	if err != nil {
 		return nil, fmt.Errorf("read idempotency keys: %w", err)
 	}
@@ -331,7 +331,7 @@ func (b *batch) storedResults(ctx context.Context, tx pgx.Tx, keys []string) (ma
 		if err := rows.Scan(&key, &s.hash, &raw); err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal(raw, &s.result); err != nil {
+		if s.result, err = decodeResult(raw); err != nil {
 			return nil, fmt.Errorf("stored result of key %q: %w", key, err)
 		}
 		stored[key] = s

@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
@@ -68,8 +69,6 @@ func TestLargeBatchesWriteWhatSmallOnesDo(t *testing.T) {
 		`SELECT p.idempotency_key, l.seq, l.member_id, l.event_id, l.event_keyed, l.rule, l.amount, l.remaining,
 		        l.reversed, l.earned_at, l.expires_at
 		 FROM program.lots l JOIN program.postings p ON p.id = l.posting_id ORDER BY 1, 2`,
-		`SELECT key, request_hash, convert_from(response, 'UTF8')::jsonb - 'postingId'
-		 FROM program.idempotency ORDER BY 1`,
 		`SELECT member_id, day, rule, points, awards, spend, growth_value FROM program.member_daily ORDER BY 1, 2, 3`,
 		`SELECT id, balance, held FROM program.members ORDER BY 1`,
 	} {
@@ -80,6 +79,9 @@ func TestLargeBatchesWriteWhatSmallOnesDo(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s\nwritten in one batch:\n%v\nwritten one by one:\n%v", q, got, want)
 		}
+	}
+	if want, got := storedResults(t, smallPool), storedResults(t, largePool); !reflect.DeepEqual(got, want) {
+		t.Errorf("stored results written in one batch:\n%v\nwritten one by one:\n%v", got, want)
 	}
 	var lotsExpiring int
 	if err := largePool.QueryRow(ctx, `SELECT count(*) FROM program.lots WHERE expires_at = $1`, expires).Scan(&lotsExpiring); err != nil || lotsExpiring == 0 {
@@ -106,6 +108,28 @@ func tableRows(t *testing.T, pool *pgxpool.Pool, q string) [][]any {
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
+	}
+	return out
+}
+
+// storedResults returns every key's request hash and stored result, without the posting id.
+func storedResults(t *testing.T, pool *pgxpool.Pool) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, row := range tableRows(t, pool, `SELECT key, request_hash, response FROM program.idempotency`) {
+		r, err := ledger.DecodeResult(row[2].([]byte))
+		if err != nil {
+			t.Fatalf("stored result of %s: %v", row[0], err)
+		}
+		r.PostingID = 0
+		js, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[row[0].(string)] = fmt.Sprintf("%x %s", row[1], js)
+	}
+	if len(out) == 0 {
+		t.Fatal("no stored results")
 	}
 	return out
 }

@@ -6,3 +6,9 @@ const CopyFrom = copyFrom
 // ApplyMigration applies one migration, for tests of what a migration does to data written
 // before it.
 var ApplyMigration = applyMigration
+
+// DecodeResult reads a stored result.
+var DecodeResult = decodeResult
+
+// EncodeResult writes a result as it is stored.
+var EncodeResult = encodeResult

@@ -115,12 +115,11 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		sorted := append([]int(nil), done...)
 		sort.Slice(sorted, func(x, y int) bool { return opKeys[sorted[x]] < opKeys[sorted[y]] })
 		keys, hs, res = make([]string, len(sorted)), make([][]byte, len(sorted)), make([][]byte, len(sorted))
+		encoded := make([]byte, 0, 64*len(sorted))
 		for n, i := range sorted {
-			raw, err := json.Marshal(results[i])
-			if err != nil {
-				return err
-			}
-			keys[n], hs[n], res[n] = opKeys[i], hashes[i], raw
+			from := len(encoded)
+			encoded = encodeResult(encoded, results[i])
+			keys[n], hs[n], res[n] = opKeys[i], hashes[i], encoded[from:len(encoded):len(encoded)]
 		}
 	}
 	keysQueued := len(keys) > 0 && !bulk

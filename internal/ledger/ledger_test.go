@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -159,14 +160,22 @@ func TestIdempotencyKeys(t *testing.T) {
 	if res := post(t, l, ledger.Debit{Key: "spend-1", Member: "m", Kind: ledger.DebitRedeem, Points: 150}); res.Err != nil || res.Replayed {
 		t.Errorf("retry of a failed debit after earning more: %+v", res)
 	}
-	// Results stored before migration 0008 are jsonb in the result column; a retry of one
-	// still gets it back.
-	if tag, err := pool.Exec(ctx, `UPDATE program.idempotency SET result = convert_from(response, 'UTF8')::jsonb, response = NULL
-		WHERE key = 'order-1'`); err != nil || tag.RowsAffected() != 1 {
-		t.Fatalf("making the stored result of order-1 an old one: %v, %v", tag, err)
+	// Results stored before migration 0008 are jsonb in the result column, and until the
+	// binary form, JSON bytes in response; a retry of either still gets it back.
+	firstJSON, err := json.Marshal(first)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if old := mustPost(t, l, earn("order-1", "m", 100)); !old.Replayed || old.PostingID != first.PostingID || old.Balance != 100 || old.Member != "m" {
-		t.Errorf("retry of a result stored as jsonb: %+v; want the first result (posting %d, balance 100) replayed", old, first.PostingID)
+	for _, old := range []struct{ form, sql string }{
+		{"jsonb", `UPDATE program.idempotency SET result = $1::jsonb, response = NULL WHERE key = 'order-1'`},
+		{"JSON bytes", `UPDATE program.idempotency SET result = NULL, response = convert_to($1, 'UTF8') WHERE key = 'order-1'`},
+	} {
+		if tag, err := pool.Exec(ctx, old.sql, string(firstJSON)); err != nil || tag.RowsAffected() != 1 {
+			t.Fatalf("storing the result of order-1 as %s: %v, %v", old.form, tag, err)
+		}
+		if r := mustPost(t, l, earn("order-1", "m", 100)); !r.Replayed || r.PostingID != first.PostingID || r.Balance != 100 || r.Member != "m" {
+			t.Errorf("retry of a result stored as %s: %+v; want the first result (posting %d, balance 100) replayed", old.form, r, first.PostingID)
+		}
 	}
 	// Duplicates inside one batch are applied once.
 	res, err := l.Post(ctx, []ledger.Op{earn("order-3", "m", 10), earn("order-3", "m", 10)})

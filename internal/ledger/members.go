@@ -2,7 +2,6 @@ package ledger
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -136,15 +135,15 @@ func (l *Ledger) StockLevels(ctx context.Context) (map[string]StockLevel, error)
 // EventResult returns the stored result of the event with id, and whether it was evaluated.
 func (l *Ledger) EventResult(ctx context.Context, id string) (Result, bool, error) {
 	var raw []byte
-	err := l.pool.QueryRow(ctx, l.q(`SELECT `+resultJSON+` FROM {s}.idempotency WHERE key = $1 AND `+resultJSON+` IS NOT NULL`), EarnKey(id)).Scan(&raw)
+	err := l.pool.QueryRow(ctx, l.q(`SELECT `+storedResultBytes+` FROM {s}.idempotency WHERE key = $1 AND `+storedResultBytes+` IS NOT NULL`), EarnKey(id)).Scan(&raw)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Result{}, false, nil
 	}
 	if err != nil {
 		return Result{}, false, fmt.Errorf("event %s: %w", id, err)
 	}
-	var r Result
-	if err := json.Unmarshal(raw, &r); err != nil {
+	r, err := decodeResult(raw)
+	if err != nil {
 		return Result{}, false, fmt.Errorf("event %s: %w", id, err)
 	}
 	return r, true, nil
