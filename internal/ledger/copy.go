@@ -10,11 +10,11 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
-// A large batch appends its new rows (postings with their entries, lots, idempotency records) with COPY
-// in PostgreSQL's binary format. COPY fills a heap page with one WAL record where INSERT writes
-// one per row, and needs no unnest of column arrays into a tuplestore first: in batches of
-// 1,000 events the two were about a tenth of the database server's time. copyRows writes the
-// format directly, column by column, in the types the table declares.
+// A large batch appends its new rows (postings with their entries, lots, idempotency records)
+// with COPY in PostgreSQL's binary format. COPY fills a heap page with one WAL record where
+// INSERT writes one per row, and needs no unnest of column arrays into a tuplestore first: in
+// batches of 1,000 events the two were about a tenth of the database server's time. copyRows
+// writes the format directly, column by column, in the types the table declares.
 
 // copyRows builds the binary COPY data of rows of a fixed number of columns.
 type copyRows struct {
