@@ -13,6 +13,18 @@ import (
 	"github.com/tally-operator/tally/internal/ledger"
 )
 
+// poolAt returns a pool on a fresh database whose schema is at migration version.
+func poolAt(t *testing.T, version int) *pgxpool.Pool {
+	t.Helper()
+	pool, err := ledger.NewPool(context.Background(), pg.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	migrateUpTo(t, pool, version)
+	return pool
+}
+
 // migrateUpTo applies the ledger's migrations up to and including version last.
 func migrateUpTo(t *testing.T, pool *pgxpool.Pool, last int) {
 	t.Helper()
@@ -52,12 +64,7 @@ func journal(t *testing.T, pool *pgxpool.Pool) []string {
 // reads the same afterwards, through the view, and the books still balance.
 func TestEntriesMoveOntoTheirPostings(t *testing.T) {
 	ctx := context.Background()
-	pool, err := ledger.NewPool(ctx, pg.NewDatabase(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	migrateUpTo(t, pool, 9)
+	pool := poolAt(t, 9)
 	// As the ledger wrote them before: a credit of two awards, a hold, an expiry.
 	for _, sql := range []string{
 		`INSERT INTO program.members (id, balance, held) VALUES ('ann', 40, 20), ('bob', 0, 0)`,
@@ -143,12 +150,7 @@ func TestEntriesMoveOntoTheirPostings(t *testing.T) {
 // stops it, and nothing changes.
 func TestEntriesMigrationRefusesWhatItCannotKeep(t *testing.T) {
 	ctx := context.Background()
-	pool, err := ledger.NewPool(ctx, pg.NewDatabase(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	migrateUpTo(t, pool, 9)
+	pool := poolAt(t, 9)
 	for _, sql := range []string{
 		`INSERT INTO program.postings (id, kind, member_id, points, created_at) VALUES (1, 'credit', 'ann', 5, now())`,
 		`INSERT INTO program.entries (posting_id, seq, account, member_id, amount) VALUES
@@ -158,7 +160,7 @@ func TestEntriesMigrationRefusesWhatItCannotKeep(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, err = ledger.Migrate(ctx, pool, "program")
+	_, err := ledger.Migrate(ctx, pool, "program")
 	if err == nil || !strings.Contains(err.Error(), "0010_entries_in_postings") || !strings.Contains(err.Error(), "tally ledger verify") {
 		t.Fatalf("migrate: %v; want migration 10 refused, pointing at tally ledger verify", err)
 	}

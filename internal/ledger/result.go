@@ -132,22 +132,28 @@ func (d *resultDecoder) byte() byte {
 
 func (d *resultDecoder) varint() int64 {
 	v, n := binary.Varint(d.buf)
-	if n <= 0 {
-		d.bad, d.buf = true, nil
+	if !d.skip(n) {
 		return 0
 	}
-	d.buf = d.buf[n:]
 	return v
 }
 
 func (d *resultDecoder) uvarint() uint64 {
 	v, n := binary.Uvarint(d.buf)
-	if n <= 0 {
-		d.bad, d.buf = true, nil
+	if !d.skip(n) {
 		return 0
 	}
-	d.buf = d.buf[n:]
 	return v
+}
+
+// skip moves past a value of n bytes; n <= 0 is a malformed one.
+func (d *resultDecoder) skip(n int) bool {
+	if n <= 0 {
+		d.bad, d.buf = true, nil
+		return false
+	}
+	d.buf = d.buf[n:]
+	return true
 }
 
 func (d *resultDecoder) string() string {
