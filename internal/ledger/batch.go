@@ -119,6 +119,15 @@ type postingRow struct {
 	lines       []entryRow // the posting's double entries, in order
 }
 
+// allocationsJSON is the allocations column of the posting: nil (NULL) when it took points
+// from no lot.
+func (p *postingRow) allocationsJSON() ([]byte, error) {
+	if len(p.allocations) == 0 {
+		return nil, nil
+	}
+	return json.Marshal(p.allocations)
+}
+
 // entryRow is one of a posting's double entries. The entries of the member accounts
 // ('member', 'held') are the posting's member's.
 type entryRow struct {

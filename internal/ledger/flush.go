@@ -189,11 +189,11 @@ func (b *batch) queueNewRows(q *pgx.Batch) error {
 		for i, p := range b.postings {
 			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
 			events[i], rulesets[i], reasons[i], actors[i], refs[i], shortfalls[i] = p.event, p.ruleset, p.reason, p.actor, p.ref, p.shortfall
-			if len(p.allocations) > 0 {
-				raw, err := json.Marshal(p.allocations)
-				if err != nil {
-					return err
-				}
+			raw, err := p.allocationsJSON()
+			if err != nil {
+				return err
+			}
+			if raw != nil {
 				s := string(raw)
 				allocs[i] = &s
 			}
@@ -256,11 +256,11 @@ func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
 			c.text(p.reason)
 			c.text(p.actor)
 			c.text(p.ref)
-			if len(p.allocations) > 0 {
-				raw, err := json.Marshal(p.allocations)
-				if err != nil {
-					return err
-				}
+			raw, err := p.allocationsJSON()
+			if err != nil {
+				return err
+			}
+			if raw != nil {
 				c.jsonb(raw)
 			} else {
 				c.null()
