@@ -66,6 +66,13 @@ type PointsProgramSpec struct {
 	// +kubebuilder:default={}
 	Holds HoldSpec `json:"holds,omitempty"`
 
+	// lateEvents says how late an event may reach the ledger. An event that occurred longer
+	// ago than maxAge is refused (422, code event_too_late) and changes nothing: it would
+	// earn on a day whose caps and tier window have long closed.
+	// +optional
+	// +kubebuilder:default={}
+	LateEvents LateEventsSpec `json:"lateEvents,omitempty"`
+
 	// deletionPolicy says what happens to the program's database schema and role when the
 	// PointsProgram is deleted. Retain (the default) keeps them and every point in them;
 	// Delete drops the schema and role that Tally created, and nothing else.
@@ -174,6 +181,17 @@ type HoldSpec struct {
 	// +kubebuilder:default="15m"
 	// +kubebuilder:validation:XValidation:rule="self.matches('^([0-9]+([.][0-9]+)?(ns|us|ms|s|m|h))+$') && duration(self) >= duration('1m') && duration(self) <= duration('24h')",message="must be a duration between 1m and 24h, such as \"15m\""
 	TTL *metav1.Duration `json:"ttl,omitempty"`
+}
+
+// LateEventsSpec bounds how late events may arrive.
+type LateEventsSpec struct {
+	// maxAge is how long after it occurred an event is still taken, such as "720h" (30
+	// days, the default). Points of a late event whose expiry has already passed are
+	// recorded as expired, never as spendable.
+	// +optional
+	// +kubebuilder:default="720h"
+	// +kubebuilder:validation:XValidation:rule="self.matches('^([0-9]+([.][0-9]+)?(ns|us|ms|s|m|h))+$') && duration(self) >= duration('1m') && duration(self) <= duration('8784h')",message="must be a duration between 1m and 8784h (366 days), such as \"720h\" for 30 days"
+	MaxAge *metav1.Duration `json:"maxAge,omitempty"`
 }
 
 // DeletionPolicy says what happens to a program's data when it is deleted.

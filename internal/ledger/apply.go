@@ -1,7 +1,12 @@
 package ledger
 
 import (
+	"errors"
+	"fmt"
+	"math/big"
 	"sort"
+
+	"github.com/tally-operator/tally/internal/engine"
 )
 
 // apply decides one operation against the batch's in-memory state. It checks everything that
@@ -18,6 +23,8 @@ func (b *batch) apply(op Op, id int64) (Result, error) {
 		return b.capture(o, id)
 	case Release:
 		return b.release(o, id)
+	case RefundHold:
+		return b.refundHold(o, id)
 	case Reverse:
 		return b.reverse(o, id)
 	case Redeem:
@@ -92,12 +99,19 @@ func (b *batch) credit(o Credit, id int64) Result {
 	p := b.post(postingRow{id: id, kind: "credit", member: o.Member, points: total, key: o.Key, event: o.EventID,
 		ruleset: o.RulesetVersion, reason: o.Reason, actor: o.Actor}, lines...)
 
+	// A manual adjustment is a correction, not activity: it counts toward neither caps nor
+	// tiers (docs/ledger.md). A missed purchase is posted as its event instead.
+	if o.Adjustment {
+		return b.result(p)
+	}
 	day := b.day(o.OccurredAt)
 	if o.OccurredAt.IsZero() {
 		day = b.day(b.now)
 	}
 	for _, a := range o.Awards {
-		if o.counted == nil || o.counted(a.Rule) {
+		// The row of rule "" is the day's total, written below: an award without a rule is
+		// counted there once.
+		if a.Rule != "" && (o.counted == nil || o.counted(a.Rule)) {
 			b.addDaily(dailyRow{member: o.Member, day: day, rule: a.Rule, points: a.Points, awards: 1, spend: "0"})
 		}
 	}
@@ -218,7 +232,7 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 	if ttl <= 0 {
 		ttl = b.l.opts.HoldTTL
 	}
-	b.holds[o.HoldID] = &holdState{id: o.HoldID, member: o.Member, points: o.Points, status: "active",
+	b.holds[o.HoldID] = &holdState{id: o.HoldID, member: o.Member, points: o.Points, orderAmount: o.OrderAmount, status: "active",
 		allocations: allocs, expiresAt: b.now.Add(ttl), createdAt: b.now, dirty: true}
 	p := b.post(postingRow{id: id, kind: "hold", member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
 		reason: o.Reason, allocations: allocs}, move("member", "held", o.Points, "")...)
@@ -262,7 +276,7 @@ func (b *batch) capture(o Capture, id int64) (Result, error) {
 	m.held -= h.points
 	m.balance += rest
 	m.dirty = true
-	h.status, h.dirty = "captured", true
+	h.status, h.captured, h.dirty = "captured", points, true
 	p := b.post(postingRow{id: id, kind: "capture", member: h.member, points: rest, key: o.Key, ref: h.id, reason: o.Reason}, lines...)
 	return b.result(p), nil
 }
@@ -288,6 +302,82 @@ func (b *batch) release(o Release, id int64) (Result, error) {
 	p := b.post(postingRow{id: id, kind: kind, member: h.member, points: h.points, key: o.Key, ref: h.id, reason: o.Reason},
 		move("held", "member", h.points, "")...)
 	return b.result(p), nil
+}
+
+// refundHold gives back points a captured hold spent. The capture spent the first `captured`
+// points the hold took (it gave the rest back, last taken first), and each refund gives back
+// the last of those not given back yet: the lots that expire latest first.
+func (b *batch) refundHold(o RefundHold, id int64) (Result, error) {
+	h, ok := b.holds[o.HoldID]
+	if !ok {
+		return Result{}, opErr(CodeNotFound, "hold %s does not exist", o.HoldID)
+	}
+	if h.status != "captured" {
+		return Result{}, opErr(CodeHoldNotActive, "hold %s is %s; only a captured hold can be refunded", h.id, h.status)
+	}
+	left := h.captured - h.refunded
+	if left == 0 {
+		return Result{}, opErr(CodeNothingToReverse, "hold %s is already refunded in full", h.id)
+	}
+	points := o.Points
+	switch {
+	case o.Amount != "":
+		if h.orderAmount == "" {
+			return Result{}, opErr(CodeInvalid, "hold %s was made without an order amount; refund a number of points", h.id)
+		}
+		share, err := shareOf(h.captured, o.Amount, h.orderAmount)
+		if err != nil {
+			return Result{}, opErr(CodeInvalid, "hold %s: %v", h.id, err)
+		}
+		points = min(share, left)
+		if points == 0 {
+			return Result{}, opErr(CodeInvalid, "refunding %s of an order of %s gives back no points", o.Amount, h.orderAmount)
+		}
+	case points == 0:
+		points = left
+	case points > left:
+		return Result{}, opErr(CodeInvalid, "cannot refund %d points of hold %s: %d are left to refund", points, h.id, left)
+	}
+	spent := prefix(h.allocations, h.captured)
+	b.restore(prefix(spent, h.captured-h.refunded), points)
+	m := b.members[h.member]
+	m.balance += points
+	m.dirty = true
+	h.refunded += points
+	h.dirty = true
+	p := b.post(postingRow{id: id, kind: "refund", member: h.member, points: points, key: o.Key, ref: h.id,
+		reason: reasonOr(o.Reason, "order refunded"), actor: o.Actor}, move("redeemed", "member", points, "")...)
+	return b.result(p), nil
+}
+
+// prefix is the first `points` points of allocations.
+func prefix(allocs []allocation, points int64) []allocation {
+	var out []allocation
+	for _, a := range allocs {
+		if points <= 0 {
+			break
+		}
+		n := min(a.Points, points)
+		out = append(out, allocation{Lot: a.Lot, Points: n})
+		points -= n
+	}
+	return out
+}
+
+// shareOf is points times part over whole (decimal strings), rounded down: the points of a
+// partial refund. part must not exceed whole.
+func shareOf(points int64, part, whole string) (int64, error) {
+	p, ok1 := new(big.Rat).SetString(part)
+	w, ok2 := new(big.Rat).SetString(whole)
+	switch {
+	case !ok1 || !ok2 || w.Sign() <= 0:
+		return 0, fmt.Errorf("amounts %q and %q are not decimals", part, whole)
+	case p.Cmp(w) > 0:
+		return 0, fmt.Errorf("amount %s is more than the order's %s", part, whole)
+	}
+	share := new(big.Rat).Mul(new(big.Rat).SetInt64(points), p)
+	share.Quo(share, w)
+	return new(big.Int).Quo(share.Num(), share.Denom()).Int64(), nil
 }
 
 func (b *batch) reverse(o Reverse, id int64) (Result, error) {
@@ -369,11 +459,26 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 		return Result{}, opErr(CodeAlreadyExists, "redemption %s already exists", o.RedemptionID)
 	}
 	m := b.members[o.Member]
+	count := [2]string{o.Member, o.SKU}
+	if o.Engine != nil {
+		item, err := o.Engine.Eligible(o.SKU, m.tier, b.active[count], o.Quantity, b.now)
+		var inel *engine.Ineligible
+		if errors.As(err, &inel) {
+			return Result{}, opErr(Code(inel.Reason), "%s", inel.Message)
+		}
+		o.Points, o.PerMemberLimit, o.Reason, o.Cash = item.PointsCost*int64(o.Quantity), 0, item.Name, ""
+		if item.CashPart != "" {
+			cash, err := CashValue(int64(o.Quantity), item.CashPart)
+			if err != nil {
+				return Result{}, opErr(CodeInvalid, "%s: %v", o.SKU, err)
+			}
+			o.Cash = cash
+		}
+	}
 	s := b.stock[o.SKU]
 	if s != nil && s.allotment != nil && s.redeemed+int64(o.Quantity) > *s.allotment {
 		return Result{}, opErr(CodeOutOfStock, "%s has %d left, %d requested", o.SKU, max(*s.allotment-s.redeemed, 0), o.Quantity)
 	}
-	count := [2]string{o.Member, o.SKU}
 	if o.PerMemberLimit > 0 && b.active[count]+o.Quantity > o.PerMemberLimit {
 		return Result{}, opErr(CodeLimitReached, "member %s has redeemed %d of %s, the limit is %d", o.Member, b.active[count], o.SKU, o.PerMemberLimit)
 	}
@@ -389,10 +494,12 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 	}
 	b.active[count] += o.Quantity
 	b.redemptions[o.RedemptionID] = &redemptionState{id: o.RedemptionID, member: o.Member, sku: o.SKU, quantity: o.Quantity,
-		points: o.Points, posting: id, status: "active", allocations: allocs, createdAt: b.now, dirty: true}
+		points: o.Points, cash: o.Cash, posting: id, status: "active", allocations: allocs, createdAt: b.now, dirty: true}
 	p := b.post(postingRow{id: id, kind: "redeem", member: o.Member, points: -o.Points, key: o.Key, ref: o.RedemptionID,
 		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move("member", "redeemed", o.Points, "")...)
-	return b.result(p), nil
+	res := b.result(p)
+	res.Cash = o.Cash
+	return res, nil
 }
 
 func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
@@ -415,5 +522,7 @@ func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
 	r.status, r.dirty = "cancelled", true
 	p := b.post(postingRow{id: id, kind: "cancel", member: r.member, points: r.points, key: o.Key, ref: r.id,
 		reason: reasonOr(o.Reason, "cancel redemption")}, move("redeemed", "member", r.points, "")...)
-	return b.result(p), nil
+	res := b.result(p)
+	res.Cash = r.cash
+	return res, nil
 }

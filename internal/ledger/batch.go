@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -75,6 +77,9 @@ type holdState struct {
 	id          string
 	member      string
 	points      int64
+	captured    int64 // what the capture spent
+	refunded    int64 // what refunds gave back since
+	orderAmount string
 	status      string
 	allocations []allocation
 	expiresAt   time.Time
@@ -89,6 +94,7 @@ type redemptionState struct {
 	sku         string
 	quantity    int
 	points      int64
+	cash        string
 	posting     int64
 	status      string
 	allocations []allocation
@@ -171,7 +177,19 @@ type batch struct {
 	notices  []noticeRow
 }
 
+// requestHash is what a stored key is compared with: a hash of the operation's kind and its
+// fingerprint, or, without one, of the operation.
 func requestHash(op Op) []byte {
+	if fp := op.fingerprint(); fp != nil {
+		h := sha256.Sum256(append([]byte(op.opKind()+"\x00fingerprint\x00"), fp...))
+		return h[:]
+	}
+	return operationHash(op)
+}
+
+// operationHash is the hash of the operation as the ledger received it. Keys recorded before
+// callers sent fingerprints hold it, so a retry across that upgrade still finds its result.
+func operationHash(op Op) []byte {
 	b, _ := json.Marshal(op)
 	h := sha256.Sum256(append([]byte(op.opKind()+"\x00"), b...))
 	return h[:]
@@ -249,6 +267,24 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 		}
 	}
 
+	// An event past its lateness window is refused before anything is loaded, so that it
+	// leaves no trace (not even its member); its key is looked up like any failed one's.
+	kept, late := todo[:0], []int(nil)
+	for _, i := range todo {
+		if err := b.tooLate(ops[i]); err != nil {
+			results[i].Err = err
+			late = append(late, i)
+			continue
+		}
+		kept = append(kept, i)
+	}
+	todo = kept
+	if !lookFirst && len(late) > 0 {
+		if err := b.replayFailed(ctx, tx, ops, opKeys, hashes, results, late); err != nil {
+			return nil, err
+		}
+	}
+
 	if len(todo) > 0 {
 		if err := b.load(ctx, tx, ops, todo); err != nil {
 			return nil, err
@@ -317,7 +353,7 @@ type storedResult struct {
 // replay is the result for op of a key that was recorded: the stored result if op is the
 // request that recorded it, a conflict otherwise.
 func (s storedResult) replay(op Op, hash []byte) Result {
-	if !bytes.Equal(s.hash, hash) {
+	if !bytes.Equal(s.hash, hash) && (op.fingerprint() == nil || !bytes.Equal(s.hash, operationHash(op))) {
 		return Result{Err: opErr(CodeIdempotencyConflict, "idempotency key %q was used for a different request", op.idempotencyKey())}
 	}
 	r := s.result
@@ -357,6 +393,9 @@ func validate(op Op) error {
 	if op.idempotencyKey() == "" {
 		return bad("an idempotency key is required")
 	}
+	if s, ok := unstorableText(op); ok {
+		return bad("%q holds a NUL byte or bytes that are not UTF-8, which text cannot hold", s)
+	}
 	switch o := op.(type) {
 	case Credit:
 		if o.Member == "" {
@@ -392,12 +431,25 @@ func validate(op Op) error {
 		if o.Points <= 0 {
 			return bad("points must be positive, got %d", o.Points)
 		}
+		if o.OrderAmount != "" && !isDecimal(o.OrderAmount) {
+			return bad("order amount %q is not a decimal", o.OrderAmount)
+		}
 	case Capture:
 		if o.HoldID == "" {
 			return bad("hold id is required")
 		}
 		if o.Points < 0 {
 			return bad("points must not be negative, got %d", o.Points)
+		}
+	case RefundHold:
+		if o.HoldID == "" {
+			return bad("hold id is required")
+		}
+		if o.Points < 0 {
+			return bad("points must not be negative, got %d", o.Points)
+		}
+		if o.Amount != "" && (o.Points != 0 || !isDecimal(o.Amount)) {
+			return bad("amount %q must be a decimal, and sent without points", o.Amount)
 		}
 	case Release:
 		if o.HoldID == "" {
@@ -414,8 +466,11 @@ func validate(op Op) error {
 		if o.Member == "" || o.RedemptionID == "" || o.SKU == "" {
 			return bad("member, redemption id and sku are required")
 		}
-		if o.Quantity <= 0 || o.Points <= 0 {
+		if o.Quantity <= 0 || o.Points <= 0 && o.Engine == nil {
 			return bad("quantity and points must be positive")
+		}
+		if o.Cash != "" && !isDecimal(o.Cash) {
+			return bad("cash %q is not a decimal", o.Cash)
 		}
 	case CancelRedemption:
 		if o.RedemptionID == "" {
@@ -432,6 +487,48 @@ func validate(op Op) error {
 		return bad("unknown operation %T", op)
 	}
 	return nil
+}
+
+// unstorableText returns a string of op that PostgreSQL cannot store as text: one with a NUL
+// byte or bytes that are not UTF-8. Refused here, it fails its own operation; sent to the
+// database, it would fail the statement that writes the whole batch.
+func unstorableText(op Op) (string, bool) {
+	var texts []string
+	switch o := op.(type) {
+	case Credit:
+		texts = []string{o.Key, o.Member, o.EventID, o.RulesetVersion, o.Reason, o.Actor, o.Spend}
+		for _, a := range o.Awards {
+			texts = append(texts, a.Rule)
+		}
+	case Debit:
+		texts = []string{o.Key, o.Member, o.EventID, o.Rule, o.RulesetVersion, o.Reason, o.Actor}
+	case Hold:
+		texts = []string{o.Key, o.HoldID, o.Member, o.Reason, o.OrderAmount}
+	case RefundHold:
+		texts = []string{o.Key, o.HoldID, o.Amount, o.Reason, o.Actor}
+	case Capture:
+		texts = []string{o.Key, o.HoldID, o.Reason}
+	case Release:
+		texts = []string{o.Key, o.HoldID, o.Reason}
+	case Reverse:
+		texts = []string{o.Key, o.EventID, o.Reason, o.Actor}
+	case Redeem:
+		texts = []string{o.Key, o.RedemptionID, o.Member, o.SKU, o.Reason, o.Cash}
+	case CancelRedemption:
+		texts = []string{o.Key, o.RedemptionID, o.Reason}
+	case Earn:
+		e := o.Event
+		texts = []string{e.ID, e.Type, e.Member, e.Amount, e.Currency}
+		for k, v := range e.Attributes {
+			texts = append(texts, k, v)
+		}
+	}
+	for _, s := range texts {
+		if strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 func isDecimal(s string) bool {

@@ -20,8 +20,13 @@ import (
 //
 // The idempotency key is the event id: the same event evaluated twice earns once.
 type Earn struct {
-	Event  engine.Event   `json:"event"`
-	Engine *engine.Engine `json:"-"`
+	Event       engine.Event   `json:"event"`
+	Engine      *engine.Engine `json:"-"`
+	Fingerprint []byte         `json:"-"`
+	// MaxAge, when positive, refuses an event that occurred longer ago than that
+	// (ErrEventTooLate). The check runs with the batch, so a retry of an event taken in time
+	// still gets its first result.
+	MaxAge time.Duration `json:"-"`
 }
 
 // EarnKey is the idempotency key of the event with id.
@@ -33,7 +38,8 @@ func (o Earn) idempotencyKey() string {
 	}
 	return EarnKey(o.Event.ID)
 }
-func (Earn) opKind() string { return "earn" }
+func (Earn) opKind() string        { return "earn" }
+func (o Earn) fingerprint() []byte { return o.Fingerprint }
 
 // Earned is what an Earn decided, in its Result.
 type Earned struct {
@@ -327,6 +333,27 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	earned.Tier = m.tier
 	res.Earned = earned
 	return res, nil
+}
+
+// tooLate refuses an Earn whose event occurred longer ago than its MaxAge.
+func (b *batch) tooLate(op Op) error {
+	o, ok := op.(Earn)
+	if !ok || o.MaxAge <= 0 {
+		return nil
+	}
+	if at := b.occurred(o); at.Before(b.now.Add(-o.MaxAge)) {
+		return opErr(CodeEventTooLate, "event %s occurred at %s, more than %s ago; the program takes events up to %s old",
+			o.Event.ID, at.UTC().Format(time.RFC3339), days(o.MaxAge), days(o.MaxAge))
+	}
+	return nil
+}
+
+// days writes a duration of whole days as days ("30 days"), others as Go does.
+func days(d time.Duration) string {
+	if d%(24*time.Hour) == 0 {
+		return fmt.Sprintf("%d days", d/(24*time.Hour))
+	}
+	return d.String()
 }
 
 // penalize takes a penalty award from the member: from their lots, then, where the program

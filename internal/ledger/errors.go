@@ -16,6 +16,10 @@ const (
 	CodeOutOfStock          Code = "out_of_stock"
 	CodeLimitReached        Code = "limit_reached"
 	CodeNothingToReverse    Code = "nothing_to_reverse"
+	CodeEventTooLate        Code = "event_too_late"
+	// CodeRefused is an operation the database would not store; the others of its batch
+	// were applied without it.
+	CodeRefused Code = "refused"
 )
 
 // Error is why one operation of a batch failed. An operation that fails changes nothing.
@@ -44,6 +48,8 @@ var (
 	ErrOutOfStock          = &Error{Code: CodeOutOfStock}
 	ErrLimitReached        = &Error{Code: CodeLimitReached}
 	ErrNothingToReverse    = &Error{Code: CodeNothingToReverse}
+	ErrRefused             = &Error{Code: CodeRefused}
+	ErrEventTooLate        = &Error{Code: CodeEventTooLate}
 )
 
 func opErr(code Code, format string, args ...any) *Error {

@@ -79,20 +79,21 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			return err
 		}
 		q.Queue(l.q(`
-			INSERT INTO {s}.holds (id, member_id, points, status, allocations, expires_at, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-			ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`),
-			h.id, h.member, h.points, h.status, string(raw), h.expiresAt, h.createdAt, b.now)
+			INSERT INTO {s}.holds (id, member_id, points, status, allocations, expires_at, created_at, updated_at, captured, refunded, order_amount)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, nullif($11, '')::numeric)
+			ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
+			  captured = excluded.captured, refunded = excluded.refunded`),
+			h.id, h.member, h.points, h.status, string(raw), h.expiresAt, h.createdAt, b.now, h.captured, h.refunded, h.orderAmount)
 	}
 	for _, r := range b.redemptions {
 		if !r.dirty {
 			continue
 		}
 		q.Queue(l.q(`
-			INSERT INTO {s}.redemptions (id, member_id, sku, quantity, points, posting_id, status, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			INSERT INTO {s}.redemptions (id, member_id, sku, quantity, points, posting_id, status, created_at, cash)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, nullif($9, '')::numeric)
 			ON CONFLICT (id) DO UPDATE SET status = excluded.status`),
-			r.id, r.member, r.sku, r.quantity, r.points, r.posting, r.status, r.createdAt)
+			r.id, r.member, r.sku, r.quantity, r.points, r.posting, r.status, r.createdAt, r.cash)
 	}
 	for sku, s := range b.stock {
 		if s.dirty {

@@ -84,9 +84,48 @@ func (l *Ledger) q(sql string) string { return strings.ReplaceAll(sql, "{s}", l.
 func (l *Ledger) now() time.Time { return l.opts.Now().UTC().Truncate(time.Microsecond) }
 
 // Post applies ops in one transaction and returns one result per op, in order. The error is
-// for failures of the whole batch (the database is unreachable, the context ended); then
-// nothing was applied, and the batch can be retried with the same keys.
+// for failures of the whole batch (the database is unreachable, the context ended); then the
+// batch can be retried with the same keys, which replay what was applied.
+//
+// An operation that the database refuses (a value it cannot store, a constraint it breaks)
+// fails alone: the batch is split in halves, each posted on its own, until the operation is
+// alone, and it gets that refusal as its result. The others commit in their order, so the
+// operations of one member still apply in the order given.
 func (l *Ledger) Post(ctx context.Context, ops []Op) ([]Result, error) {
+	res, err := l.postAttempts(ctx, ops)
+	var refused *pgconn.PgError
+	if err == nil || !errors.As(err, &refused) || !refusedData(refused) || ctx.Err() != nil {
+		return res, err
+	}
+	if len(ops) == 1 {
+		return []Result{{Err: opErr(CodeRefused, "the database refused the operation: %s (SQLSTATE %s)", refused.Message, refused.Code)}}, nil
+	}
+	half := len(ops) / 2
+	first, err := l.Post(ctx, ops[:half])
+	if err != nil {
+		return nil, err
+	}
+	second, err := l.Post(ctx, ops[half:])
+	if err != nil {
+		return nil, err
+	}
+	return append(first, second...), nil
+}
+
+// refusedData reports errors that come from an operation's data rather than from the
+// database's state: data exceptions (class 22), integrity constraint violations (23) and
+// program limits (54). Connection failures and the like fail every operation alike, and are
+// not worth splitting a batch for.
+func refusedData(err *pgconn.PgError) bool {
+	switch err.Code[:2] {
+	case "22", "23", "54":
+		return true
+	}
+	return false
+}
+
+// postAttempts is Post without splitting: up to five attempts at the whole batch.
+func (l *Ledger) postAttempts(ctx context.Context, ops []Op) ([]Result, error) {
 	if len(ops) == 0 {
 		return nil, nil
 	}

@@ -298,6 +298,60 @@ func TestBatchItemsFailAloneAndKeepMemberOrder(t *testing.T) {
 	verify(t, l)
 }
 
+// An operation the database refuses fails alone: in a commit of 1,000, the other 999 are
+// applied, in member order, and each caller gets its own result. Strings PostgreSQL cannot
+// hold are refused before they reach it.
+func TestOperationRefusedByTheDatabaseFailsAlone(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	ancient := time.Date(-5000, 1, 1, 0, 0, 0, 0, time.UTC) // before PostgreSQL's first timestamp
+	ops := make([]ledger.Op, 1000)
+	for i := range ops {
+		ops[i] = earn(fmt.Sprint("e-", i), fmt.Sprint("m-", i%50), 10)
+	}
+	const bad = 617
+	ops[bad] = ledger.Credit{Key: "e-bad", Member: "m-17", EventID: "e-bad", OccurredAt: testDay,
+		Awards: []ledger.Award{{Rule: "purchase", Points: 10, ExpiresAt: &ancient}}}
+	res, err := l.Post(context.Background(), ops)
+	if err != nil {
+		t.Fatalf("the batch failed as a whole: %v", err)
+	}
+	applied := map[string]int64{}
+	for i, r := range res {
+		switch {
+		case i == bad:
+			if !errors.Is(r.Err, ledger.ErrRefused) {
+				t.Errorf("the refused operation's result: %+v", r)
+			}
+		case r.Err != nil:
+			t.Errorf("operation %d failed beside the refused one: %v", i, r.Err)
+		default:
+			member := fmt.Sprint("m-", i%50)
+			applied[member] += 10
+			if r.Member != member || r.Balance != applied[member] {
+				t.Errorf("operation %d: %+v; want %s at %d (applied in order)", i, r, member, applied[member])
+			}
+		}
+	}
+	for m, want := range applied {
+		if got := balance(t, l, m).Available; got != want {
+			t.Errorf("%s has %d; want %d", m, got, want)
+		}
+	}
+	// The refused key was never recorded: the request, mended, goes through under it.
+	fixed := ops[bad].(ledger.Credit)
+	fixed.Awards[0].ExpiresAt = nil
+	if r := mustPost(t, l, fixed); r.Balance != applied["m-17"]+10 {
+		t.Errorf("the mended request: %+v", r)
+	}
+	for _, text := range []string{"nul\x00byte", "bad utf-8 \xff"} {
+		r := post(t, l, ledger.Credit{Key: "k-" + text, Member: "m-1", Reason: text, Awards: []ledger.Award{{Points: 1}}})
+		if !errors.Is(r.Err, ledger.ErrInvalid) {
+			t.Errorf("reason %q: %v", text, r.Err)
+		}
+	}
+	verify(t, l)
+}
+
 func TestPenaltiesAndNegativeBalances(t *testing.T) {
 	t.Run("forbidden", func(t *testing.T) {
 		l, _ := newLedger(t, ledger.Options{})

@@ -36,6 +36,8 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			holdIDs = append(holdIDs, o.HoldID)
 		case Release:
 			holdIDs = append(holdIDs, o.HoldID)
+		case RefundHold:
+			holdIDs = append(holdIDs, o.HoldID)
 		case Reverse:
 			reverseEvents = append(reverseEvents, o.EventID)
 		case Redeem:
@@ -388,7 +390,8 @@ func (b *batch) lockStock(ctx context.Context, tx pgx.Tx, members, skus []string
 
 func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 	rows, err := tx.Query(ctx, b.l.q(`
-		SELECT id, member_id, points, status, allocations, expires_at, created_at FROM {s}.holds WHERE id = ANY($1)`), ids)
+		SELECT id, member_id, points, captured, refunded, coalesce(order_amount::text, ''), status, allocations, expires_at, created_at
+		FROM {s}.holds WHERE id = ANY($1)`), ids)
 	if err != nil {
 		return fmt.Errorf("load holds: %w", err)
 	}
@@ -396,7 +399,7 @@ func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 	for rows.Next() {
 		h := &holdState{exists: true}
 		var raw []byte
-		if err := rows.Scan(&h.id, &h.member, &h.points, &h.status, &raw, &h.expiresAt, &h.createdAt); err != nil {
+		if err := rows.Scan(&h.id, &h.member, &h.points, &h.captured, &h.refunded, &h.orderAmount, &h.status, &raw, &h.expiresAt, &h.createdAt); err != nil {
 			return err
 		}
 		if err := json.Unmarshal(raw, &h.allocations); err != nil {
@@ -409,7 +412,7 @@ func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 
 func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) error {
 	rows, err := tx.Query(ctx, b.l.q(`
-		SELECT r.id, r.member_id, r.sku, r.quantity, r.points, r.posting_id, r.status, p.allocations, r.created_at
+		SELECT r.id, r.member_id, r.sku, r.quantity, r.points, coalesce(r.cash::text, ''), r.posting_id, r.status, p.allocations, r.created_at
 		FROM {s}.redemptions r JOIN {s}.postings p ON p.id = r.posting_id WHERE r.id = ANY($1)`), ids)
 	if err != nil {
 		return fmt.Errorf("load redemptions: %w", err)
@@ -418,7 +421,7 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 	for rows.Next() {
 		r := &redemptionState{exists: true}
 		var raw []byte
-		if err := rows.Scan(&r.id, &r.member, &r.sku, &r.quantity, &r.points, &r.posting, &r.status, &raw, &r.createdAt); err != nil {
+		if err := rows.Scan(&r.id, &r.member, &r.sku, &r.quantity, &r.points, &r.cash, &r.posting, &r.status, &raw, &r.createdAt); err != nil {
 			return err
 		}
 		if len(raw) > 0 {

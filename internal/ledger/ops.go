@@ -2,15 +2,23 @@ package ledger
 
 import (
 	"time"
+
+	"github.com/tally-operator/tally/internal/engine"
 )
 
 // Op is one operation of a batch given to Post: Credit, Debit, Hold, Capture, Release,
-// Reverse, Redeem or CancelRedemption. Every operation carries the caller's idempotency key:
-// the same key with the same request returns the first result and posts nothing; the same key
-// with a different request fails with ErrIdempotencyConflict.
+// RefundHold, Reverse, Redeem, CancelRedemption or Earn. Every operation carries the caller's
+// idempotency key: the same key with the same request returns the first result and posts
+// nothing; the same key with a different request fails with ErrIdempotencyConflict.
+//
+// The request an idempotency key is compared with is the operation's Fingerprint when the
+// caller sets one: the bytes of what the client sent, so that a retry matches its first
+// request whatever the server derived from it since (the time, a catalog price). Without a
+// Fingerprint it is the operation itself.
 type Op interface {
 	idempotencyKey() string
 	opKind() string
+	fingerprint() []byte
 }
 
 // Award is the part of a credit that one rule earned. Each award becomes a lot.
@@ -23,6 +31,7 @@ type Award struct {
 // Credit adds points to a member (earning, or a manual adjustment).
 type Credit struct {
 	Key            string    `json:"key"`
+	Fingerprint    []byte    `json:"-"`
 	Member         string    `json:"member"`
 	EventID        string    `json:"eventId,omitempty"`
 	RulesetVersion string    `json:"rulesetVersion,omitempty"`
@@ -57,6 +66,7 @@ const (
 // Debit takes points from a member, from the soonest-expiring lots first.
 type Debit struct {
 	Key            string    `json:"key"`
+	Fingerprint    []byte    `json:"-"`
 	Member         string    `json:"member"`
 	Kind           DebitKind `json:"kind"`
 	Points         int64     `json:"points"`
@@ -70,31 +80,51 @@ type Debit struct {
 // Hold reserves points at checkout. They leave the member's available balance at once and
 // are captured, released, or released by themselves after the TTL.
 type Hold struct {
-	Key    string `json:"key"`
-	HoldID string `json:"holdId"`
-	Member string `json:"member"`
-	Points int64  `json:"points"`
+	Key         string `json:"key"`
+	Fingerprint []byte `json:"-"`
+	HoldID      string `json:"holdId"`
+	Member      string `json:"member"`
+	Points      int64  `json:"points"`
 	// TTL overrides the ledger's default hold TTL when positive.
 	TTL    time.Duration `json:"ttl,omitempty"`
 	Reason string        `json:"reason,omitempty"`
+	// OrderAmount is the order the points pay part of, a decimal string; a refund given in
+	// money is measured against it.
+	OrderAmount string `json:"orderAmount,omitempty"`
 }
 
 // Capture spends held points. Points, when positive and less than the hold, captures that
 // many and releases the rest.
 type Capture struct {
-	Key    string `json:"key"`
-	HoldID string `json:"holdId"`
-	Points int64  `json:"points,omitempty"`
-	Reason string `json:"reason,omitempty"`
+	Key         string `json:"key"`
+	Fingerprint []byte `json:"-"`
+	HoldID      string `json:"holdId"`
+	Points      int64  `json:"points,omitempty"`
+	Reason      string `json:"reason,omitempty"`
 }
 
 // Release gives held points back to the lots they came from.
 type Release struct {
-	Key    string `json:"key"`
-	HoldID string `json:"holdId"`
-	Reason string `json:"reason,omitempty"`
+	Key         string `json:"key"`
+	Fingerprint []byte `json:"-"`
+	HoldID      string `json:"holdId"`
+	Reason      string `json:"reason,omitempty"`
 	// expired marks a release by the hold sweeper rather than the caller.
 	expired bool
+}
+
+// RefundHold gives back points that a captured hold spent, when the order they paid for is
+// refunded: Points of them, the share of the order's amount that Amount (money, a decimal
+// string) is, or, with neither, all that are not refunded yet. They go back into the lots
+// they came from, which keep their expiry.
+type RefundHold struct {
+	Key         string `json:"key"`
+	Fingerprint []byte `json:"-"`
+	HoldID      string `json:"holdId"`
+	Points      int64  `json:"points,omitempty"`
+	Amount      string `json:"amount,omitempty"`
+	Reason      string `json:"reason,omitempty"`
+	Actor       string `json:"actor,omitempty"`
 }
 
 // Reverse claws back what an earlier credit earned, by its event id: all of it, or Points.
@@ -102,17 +132,19 @@ type Release struct {
 // from the member's other lots, and what is still missing becomes a negative balance where the
 // program allows it, or is recorded as the posting's shortfall.
 type Reverse struct {
-	Key     string `json:"key"`
-	EventID string `json:"eventId"`
-	Points  int64  `json:"points,omitempty"`
-	Reason  string `json:"reason,omitempty"`
-	Actor   string `json:"actor,omitempty"`
+	Key         string `json:"key"`
+	Fingerprint []byte `json:"-"`
+	EventID     string `json:"eventId"`
+	Points      int64  `json:"points,omitempty"`
+	Reason      string `json:"reason,omitempty"`
+	Actor       string `json:"actor,omitempty"`
 }
 
 // Redeem spends points on a catalog item, reserving its stock and counting it against the
 // member's limit for the item, all or nothing.
 type Redeem struct {
 	Key          string `json:"key"`
+	Fingerprint  []byte `json:"-"`
 	RedemptionID string `json:"redemptionId"`
 	Member       string `json:"member"`
 	SKU          string `json:"sku"`
@@ -123,12 +155,19 @@ type Redeem struct {
 	// no limit.
 	PerMemberLimit int    `json:"perMemberLimit,omitempty"`
 	Reason         string `json:"reason,omitempty"`
+	// Cash is the money due besides the points, a decimal string; empty for none.
+	Cash string `json:"cash,omitempty"`
+	// Engine, when set, checks under the member's lock that the member may redeem the item
+	// (tier, availability, limit) and prices it: Points, PerMemberLimit, Reason and Cash come
+	// from the catalog item of the engine's rule set.
+	Engine *engine.Engine `json:"-"`
 }
 
 // CancelRedemption gives a redemption's points back to the lots they came from and returns
 // its stock.
 type CancelRedemption struct {
 	Key          string `json:"key"`
+	Fingerprint  []byte `json:"-"`
 	RedemptionID string `json:"redemptionId"`
 	Reason       string `json:"reason,omitempty"`
 }
@@ -141,6 +180,17 @@ func (o Release) idempotencyKey() string          { return o.Key }
 func (o Reverse) idempotencyKey() string          { return o.Key }
 func (o Redeem) idempotencyKey() string           { return o.Key }
 func (o CancelRedemption) idempotencyKey() string { return o.Key }
+func (o RefundHold) idempotencyKey() string       { return o.Key }
+
+func (o Credit) fingerprint() []byte           { return o.Fingerprint }
+func (o Debit) fingerprint() []byte            { return o.Fingerprint }
+func (o Hold) fingerprint() []byte             { return o.Fingerprint }
+func (o Capture) fingerprint() []byte          { return o.Fingerprint }
+func (o Release) fingerprint() []byte          { return o.Fingerprint }
+func (o Reverse) fingerprint() []byte          { return o.Fingerprint }
+func (o Redeem) fingerprint() []byte           { return o.Fingerprint }
+func (o CancelRedemption) fingerprint() []byte { return o.Fingerprint }
+func (o RefundHold) fingerprint() []byte       { return o.Fingerprint }
 
 func (Credit) opKind() string           { return "credit" }
 func (Debit) opKind() string            { return "debit" }
@@ -150,6 +200,7 @@ func (Release) opKind() string          { return "release" }
 func (Reverse) opKind() string          { return "reverse" }
 func (Redeem) opKind() string           { return "redeem" }
 func (CancelRedemption) opKind() string { return "cancel" }
+func (RefundHold) opKind() string       { return "refund" }
 
 // Result is the outcome of one operation.
 type Result struct {
@@ -167,6 +218,9 @@ type Result struct {
 	Shortfall int64 `json:"shortfall,omitempty"`
 	// Member the operation applied to.
 	Member string `json:"member"`
+	// Cash is the money due with a redemption, or refundable with its cancellation, a
+	// decimal string; empty when the item has no cash part.
+	Cash string `json:"cash,omitempty"`
 	// Earned is what an Earn decided.
 	Earned *Earned `json:"earned,omitempty"`
 	// Replayed is true when the result is the stored first result of an earlier request with

@@ -17,12 +17,16 @@ import (
 //
 // The layout, in order, with integers as varints and strings as a length and their bytes:
 // posting id, points, balance, held, shortfall, member, then 0 (no Earned) or 1 and the
-// Earned: ruleset version, amount, awards, would-award, tier, tier changed (0 or 1). A list of
-// awards is its length plus one (0: nil), then per award its rule, points and expiry: 0 for
+// Earned: ruleset version, amount, awards, would-award, tier, tier changed (0 or 1); then the
+// tagged fields added since (see tagCash). A list of awards is its length plus one (0: nil), then per award its rule, points and expiry: 0 for
 // none, or 1, seconds, nanoseconds and the zone's offset from UTC in seconds.
 
-// resultFormat is the first byte of a result stored in this form.
-const resultFormat = 1
+// resultFormat is the first byte of a result stored in this form. Results of format 1, stored
+// before the tagged fields existed, end after the Earned; they are still read.
+const (
+	resultFormat1 = 1
+	resultFormat  = 2
+)
 
 func encodeResult(buf []byte, r Result) []byte {
 	buf = append(buf, resultFormat)
@@ -32,18 +36,34 @@ func encodeResult(buf []byte, r Result) []byte {
 	buf = binary.AppendVarint(buf, r.Held)
 	buf = binary.AppendVarint(buf, r.Shortfall)
 	buf = appendString(buf, r.Member)
-	e := r.Earned
-	if e == nil {
-		return append(buf, 0)
+	if e := r.Earned; e == nil {
+		buf = append(buf, 0)
+	} else {
+		buf = append(buf, 1)
+		buf = appendString(buf, e.RulesetVersion)
+		buf = appendString(buf, e.Amount)
+		buf = appendAwards(buf, e.Awards)
+		buf = appendAwards(buf, e.WouldAward)
+		buf = appendString(buf, e.Tier)
+		buf = appendBool(buf, e.TierChanged)
 	}
-	buf = append(buf, 1)
-	buf = appendString(buf, e.RulesetVersion)
-	buf = appendString(buf, e.Amount)
-	buf = appendAwards(buf, e.Awards)
-	buf = appendAwards(buf, e.WouldAward)
-	buf = appendString(buf, e.Tier)
-	return appendBool(buf, e.TierChanged)
+	tags := 0
+	if r.Cash != "" {
+		tags++
+	}
+	buf = binary.AppendUvarint(buf, uint64(tags))
+	if r.Cash != "" {
+		buf = appendString(append(buf, tagCash), r.Cash)
+	}
+	return buf
 }
+
+// Fields added to the form since format 1 follow the fields above: their number, then each
+// as a tag byte and its value, and only those that are set. The number makes a result cut
+// short at any byte unreadable rather than read as another.
+const (
+	tagCash = 1 // Result.Cash, a string
+)
 
 func appendString(buf []byte, s string) []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(s)))
@@ -81,12 +101,13 @@ func appendAwards(buf []byte, as []engine.Award) []byte {
 // decodeResult reads a stored result, in either form.
 func decodeResult(raw []byte) (Result, error) {
 	var r Result
-	if len(raw) > 0 && raw[0] != resultFormat {
+	if len(raw) > 0 && raw[0] != resultFormat && raw[0] != resultFormat1 {
 		err := json.Unmarshal(raw, &r)
 		return r, err
 	}
 	d := resultDecoder{buf: raw}
-	if d.byte() != resultFormat {
+	format := d.byte()
+	if format != resultFormat && format != resultFormat1 {
 		return r, errBadResult
 	}
 	r.PostingID = d.varint()
@@ -104,6 +125,22 @@ func decodeResult(raw []byte) (Result, error) {
 		e.Tier = d.string()
 		e.TierChanged = d.byte() == 1
 		r.Earned = e
+	}
+	tags := uint64(0)
+	if format == resultFormat {
+		tags = d.uvarint()
+	}
+	if tags > uint64(len(d.buf)) { // every tagged field takes at least a byte
+		d.bad = true
+		tags = 0
+	}
+	for range tags {
+		switch d.byte() {
+		case tagCash:
+			r.Cash = d.string()
+		default:
+			d.bad = true
+		}
 	}
 	if d.bad || len(d.buf) != 0 {
 		return Result{}, errBadResult

@@ -16,7 +16,7 @@ func TestStoredResultsReadBackWhole(t *testing.T) {
 	tokyo := time.FixedZone("", 9*3600)
 	at := func(t time.Time) *time.Time { return &t }
 	full := ledger.Result{
-		PostingID: 1 << 40, Points: -1234, Balance: -7, Held: 99, Shortfall: 3, Member: "mëmber \t\"1\"",
+		PostingID: 1 << 40, Points: -1234, Balance: -7, Held: 99, Shortfall: 3, Member: "mëmber \t\"1\"", Cash: "12.50",
 		Earned: &ledger.Earned{
 			RulesetVersion: "468ccb65f6cc05aa", Amount: "128.50",
 			Awards: []engine.Award{

@@ -29,6 +29,20 @@ type Program struct {
 	AllowNegative bool   `json:"allowNegative"`
 	// HoldTTL in seconds.
 	HoldTTL int64 `json:"holdTTLSeconds"`
+	// LateEventsMaxAge is how old an event may be, in seconds; 0 (a rule set compiled before
+	// the setting existed) means DefaultLateEventsMaxAge.
+	LateEventsMaxAge int64 `json:"lateEventsMaxAgeSeconds,omitempty"`
+}
+
+// DefaultLateEventsMaxAge is how old an event may be unless the program says otherwise.
+const DefaultLateEventsMaxAge = 30 * 24 * time.Hour
+
+// MaxEventAge is how old an event may be when it reaches the ledger.
+func (p Program) MaxEventAge() time.Duration {
+	if p.LateEventsMaxAge <= 0 {
+		return DefaultLateEventsMaxAge
+	}
+	return time.Duration(p.LateEventsMaxAge) * time.Second
 }
 
 // Expiry is when the points of a lot expire.
