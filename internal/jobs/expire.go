@@ -2,15 +2,13 @@ package jobs
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/program"
 )
 
 // Options are what every job needs.
@@ -32,13 +30,7 @@ type Options struct {
 
 // ErrNoRuleset is returned when the program has no published rule set: the job cannot know
 // the program's time zone, point value or policies.
-var ErrNoRuleset = errors.New("the program has no published rule set yet")
-
-// program is the active rule set of the schema and a ledger configured by it.
-type program struct {
-	eng    *engine.Engine
-	ledger *ledger.Ledger
-}
+var ErrNoRuleset = program.ErrNoRuleset
 
 func (o *Options) defaults() {
 	if o.Now == nil {
@@ -55,30 +47,9 @@ func (o *Options) defaults() {
 	}
 }
 
-func (o *Options) program(ctx context.Context) (*program, error) {
-	base, err := ledger.New(o.Pool, o.Schema, ledger.Options{})
-	if err != nil {
-		return nil, err
-	}
-	rs, err := base.ActiveRuleset(ctx)
-	if errors.Is(err, ledger.ErrNoRuleset) {
-		return nil, ErrNoRuleset
-	}
-	if err != nil {
-		return nil, err
-	}
-	eng, err := engine.New(rs)
-	if err != nil {
-		return nil, fmt.Errorf("rule set %s: %w", rs.Version, err)
-	}
-	l, err := ledger.New(o.Pool, o.Schema, ledger.Options{
-		AllowNegative: rs.Program.AllowNegative, Location: eng.Location(), Now: o.Now,
-		HoldTTL: time.Duration(rs.Program.HoldTTL) * time.Second,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &program{eng: eng, ledger: l}, nil
+// program loads the program whose rule set is active.
+func (o *Options) program(ctx context.Context) (*program.Program, error) {
+	return program.Load(ctx, program.Config{Pool: o.Pool, Schema: o.Schema, Now: o.Now})
 }
 
 // run takes the job's lock (unless it is a dry run) and calls do.
@@ -127,14 +98,14 @@ func Expire(ctx context.Context, o Options) (ExpirySummary, error) {
 	if err != nil {
 		return sum, err
 	}
-	rs := p.eng.Ruleset()
+	rs := p.Rules
 	sum.RulesetVersion, sum.Currency, sum.NoticeDays = rs.Version, rs.Program.Currency, rs.Program.NoticeDays
 	window := time.Duration(rs.Program.NoticeDays) * 24 * time.Hour
 	log := o.Log.With("schema", o.Schema, "asOf", o.AsOf.UTC().Format(time.RFC3339), "ruleset", rs.Version)
 
 	err = o.run(ctx, "expire", func() error {
 		if o.DryRun {
-			if sum.Members, err = p.ledger.DueForExpiry(ctx, o.AsOf); err != nil {
+			if sum.Members, err = p.Ledger.DueForExpiry(ctx, o.AsOf); err != nil {
 				return err
 			}
 			for _, m := range sum.Members {
@@ -143,24 +114,24 @@ func Expire(ctx context.Context, o Options) (ExpirySummary, error) {
 				sum.Expired.Points += m.Points
 			}
 			if window > 0 {
-				if sum.Notices, err = p.ledger.DueForNotice(ctx, o.AsOf, window); err != nil {
+				if sum.Notices, err = p.Ledger.DueForNotice(ctx, o.AsOf, window); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
 		log.Info("expiring points")
-		if sum.Expired, err = p.ledger.Expire(ctx, o.AsOf, o.BatchSize); err != nil {
+		if sum.Expired, err = p.Ledger.Expire(ctx, o.AsOf, o.BatchSize); err != nil {
 			return err
 		}
 		log.Info("expired points", "members", sum.Expired.Members, "lots", sum.Expired.Lots, "points", sum.Expired.Points)
 		if window > 0 {
-			if sum.Notices, err = p.ledger.NoticeExpiring(ctx, o.AsOf, window, rs.Program.PointValue, rs.Program.Currency, o.BatchSize); err != nil {
+			if sum.Notices, err = p.Ledger.NoticeExpiring(ctx, o.AsOf, window, rs.Program.PointValue, rs.Program.Currency, o.BatchSize); err != nil {
 				return err
 			}
 			log.Info("recorded notices", "notices", sum.Notices.Notices, "lots", sum.Notices.Lots)
 		}
-		sum.HoldsReleased, sum.HoldPoints, err = p.ledger.ExpireHolds(ctx, o.BatchSize)
+		sum.HoldsReleased, sum.HoldPoints, err = p.Ledger.ExpireHolds(ctx, o.BatchSize)
 		return err
 	})
 	if err != nil {
@@ -197,7 +168,7 @@ func ReviewTiers(ctx context.Context, o Options) (ReviewSummary, error) {
 	if err != nil {
 		return sum, err
 	}
-	rs := p.eng.Ruleset()
+	rs := p.Rules
 	sum.RulesetVersion = rs.Version
 	if rs.Tiers == nil {
 		sum.NoTierPolicy = true
@@ -208,7 +179,7 @@ func ReviewTiers(ctx context.Context, o Options) (ReviewSummary, error) {
 		decide = func(d ledger.TierDecision) { sum.Decisions = append(sum.Decisions, d) }
 	}
 	err = o.run(ctx, "tiers-review", func() error {
-		sum.Report, err = p.ledger.ReviewTiers(ctx, p.eng, o.AsOf, o.BatchSize, o.DryRun, decide)
+		sum.Report, err = p.Ledger.ReviewTiers(ctx, p.Engine, o.AsOf, o.BatchSize, o.DryRun, decide)
 		return err
 	})
 	sum.Took = time.Since(start)

@@ -6,31 +6,23 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
-	"github.com/tally-operator/tally/internal/ruleset"
+	"github.com/tally-operator/tally/internal/program"
 )
-
-// expiringWithin is the window of "points expiring soon" in a member's summary.
-const expiringWithin = 30 * 24 * time.Hour
-
-type nextTierOut struct {
-	Name      string `json:"name"`
-	Threshold int64  `json:"threshold"`
-	Metric    string `json:"metric"`
-	Value     int64  `json:"value"`
-	Remaining int64  `json:"remaining"`
-}
 
 func (s *Server) getMember(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.ready(w)
 	if !ok {
 		return
 	}
-	id := r.PathValue("id")
-	m, err := p.ledger.View(r.Context(), id, expiringWithin, p.rules.Tiers)
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	m, err := p.Member(r.Context(), id)
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	if !m.Exists {
@@ -38,14 +30,12 @@ func (s *Server) getMember(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := map[string]any{"id": id, "balance": m.Balance, "held": m.Held, "tier": m.Tier,
-		"expiringSoon": map[string]any{"points": m.Expiring, "days": int(expiringWithin.Hours() / 24)}, "joinedAt": m.JoinedAt}
+		"expiringSoon": map[string]any{"points": m.Expiring, "days": m.NoticeDays}, "joinedAt": m.JoinedAt}
 	if m.TierReachedAt != nil {
 		out["tierReachedAt"] = m.TierReachedAt
 	}
-	if t := p.rules.Tiers; t != nil {
-		if name, threshold, ok := p.engine.NextTier(m.Tier); ok {
-			out["nextTier"] = nextTierOut{Name: name, Threshold: threshold, Metric: t.Metric, Value: m.Metric, Remaining: max(threshold-m.Metric, 0)}
-		}
+	if m.NextTier != nil {
+		out["nextTier"] = m.NextTier
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -78,10 +68,14 @@ func (s *Server) getStatement(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	id := r.PathValue("id")
-	lines, err := p.ledger.Statement(r.Context(), id, before, int(limit))
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	lines, err := p.Ledger.Statement(r.Context(), id, before, int(limit))
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	if lines == nil {
@@ -100,20 +94,6 @@ func created(res ledger.Result) int {
 		return http.StatusOK
 	}
 	return http.StatusCreated
-}
-
-// postOne submits one operation and answers its failure; ok is false when it answered.
-func (s *Server) postOne(w http.ResponseWriter, r *http.Request, op ledger.Op) (ledger.Result, bool) {
-	results, pr := s.submit(r, []ledger.Op{op})
-	if pr != nil {
-		writeProblem(w, pr)
-		return ledger.Result{}, false
-	}
-	if err := results[0].Err; err != nil {
-		writeProblem(w, ledgerProblem(err))
-		return ledger.Result{}, false
-	}
-	return results[0], true
 }
 
 type redemptionIn struct {
@@ -143,41 +123,25 @@ func (s *Server) postRedemption(w http.ResponseWriter, r *http.Request) {
 	if in.Quantity != nil {
 		qty = *in.Quantity
 	}
-	if qty < 1 || qty > 1000 {
-		writeProblem(w, invalid("quantity", "quantity must be from 1 to 1000, got %d", qty))
-		return
-	}
-	m, err := p.ledger.Member(r.Context(), in.Member)
+	res, err := p.Redeem(r.Context(), program.Redemption{ID: in.ID, Member: in.Member, SKU: in.SKU, Quantity: qty})
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
-		return
-	}
-	// Tier and availability are checked here; stock, the member's limit and balance again
-	// under the member's lock when the redemption is written.
-	item, err := p.engine.Eligible(in.SKU, m.Tier, 0, qty, s.now())
-	var inel *engine.Ineligible
-	if errors.As(err, &inel) {
-		status := http.StatusUnprocessableEntity
-		if inel.Reason == engine.IneligibleUnknown {
-			status = http.StatusNotFound
-		}
-		writeProblem(w, problem(status, inel.Reason, "sku", "%s", inel.Message))
-		return
-	}
-	res, ok := s.postOne(w, r, ledger.Redeem{Key: "redemption:" + in.ID, RedemptionID: in.ID, Member: in.Member, SKU: in.SKU,
-		Quantity: qty, Points: item.PointsCost * int64(qty), PerMemberLimit: int(item.PerMemberLimit), Reason: item.Name})
-	if !ok {
+		writeProblem(w, s.failure(err))
 		return
 	}
 	if !res.Replayed {
 		s.metrics.points.WithLabelValues("redeemed").Add(float64(-res.Points))
 	}
-	writeJSON(w, created(res), map[string]any{"id": in.ID, "member": in.Member, "sku": in.SKU, "quantity": qty,
-		"points": -res.Points, "balance": res.Balance, "replayed": res.Replayed})
+	out := map[string]any{"id": in.ID, "member": in.Member, "sku": in.SKU, "quantity": qty,
+		"points": -res.Points, "balance": res.Balance, "replayed": res.Replayed}
+	if res.Cash != "" {
+		out["cashDue"], out["currency"] = res.Cash, p.Rules.Program.Currency
+	}
+	writeJSON(w, created(res), out)
 }
 
 func (s *Server) cancelRedemption(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.ready(w); !ok {
+	p, ok := s.ready(w)
+	if !ok {
 		return
 	}
 	var in struct {
@@ -187,12 +151,21 @@ func (s *Server) cancelRedemption(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	id := r.PathValue("id")
-	res, ok := s.postOne(w, r, ledger.CancelRedemption{Key: "cancel:" + id, RedemptionID: id, Reason: in.Reason})
-	if !ok {
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"id": id, "member": res.Member, "points": res.Points, "balance": res.Balance, "replayed": res.Replayed})
+	res, err := p.CancelRedemption(r.Context(), id, in.Reason)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	out := map[string]any{"id": id, "member": res.Member, "points": res.Points, "balance": res.Balance, "replayed": res.Replayed}
+	if res.Cash != "" {
+		out["cashRefundable"], out["currency"] = res.Cash, p.Rules.Program.Currency
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 type holdIn struct {
@@ -220,7 +193,7 @@ func (s *Server) postHold(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if in.Points == nil || *in.Points <= 0 {
+	if in.Points == nil {
 		writeProblem(w, invalid("points", "points must be a positive integer"))
 		return
 	}
@@ -233,25 +206,18 @@ func (s *Server) postHold(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	quote, err := p.engine.PaymentQuote(amount, *in.Points)
+	h, err := p.Hold(r.Context(), program.HoldRequest{ID: in.ID, Member: in.Member, Points: *in.Points, OrderAmount: amount})
 	if err != nil {
-		writeProblem(w, invalid("points", "%v", err))
+		writeProblem(w, s.failure(err))
 		return
 	}
-	if quote.Points != *in.Points {
-		writeProblem(w, invalid("points", "this order takes at most %d points, in steps of %d; ask for %d", quote.MaxPoints, p.rules.Payment.Step, quote.Points))
-		return
-	}
-	res, ok := s.postOne(w, r, ledger.Hold{Key: "hold:" + in.ID, HoldID: in.ID, Member: in.Member, Points: quote.Points, Reason: "checkout"})
-	if !ok {
-		return
-	}
-	writeJSON(w, created(res), map[string]any{"id": in.ID, "member": in.Member, "points": quote.Points, "value": quote.Value,
-		"currency": p.rules.Program.Currency, "balance": res.Balance, "held": res.Held, "replayed": res.Replayed})
+	writeJSON(w, created(h.Result), map[string]any{"id": in.ID, "member": in.Member, "points": h.Points, "value": h.Quote.Value,
+		"currency": p.Rules.Program.Currency, "balance": h.Balance, "held": h.Held, "replayed": h.Replayed})
 }
 
 func (s *Server) captureHold(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.ready(w); !ok {
+	p, ok := s.ready(w)
+	if !ok {
 		return
 	}
 	var in struct {
@@ -261,36 +227,86 @@ func (s *Server) captureHold(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	var points int64
-	if in.Points != nil {
-		if *in.Points <= 0 {
-			writeProblem(w, invalid("points", "points must be positive, got %d; release the hold to capture nothing", *in.Points))
-			return
-		}
-		points = *in.Points
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
 	}
-	id := r.PathValue("id")
-	res, ok := s.postOne(w, r, ledger.Capture{Key: "capture:" + id, HoldID: id, Points: points})
-	if !ok {
+	res, err := p.Capture(r.Context(), id, in.Points)
+	if err != nil {
+		writeProblem(w, s.failure(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "member": res.Member, "balance": res.Balance, "held": res.Held, "replayed": res.Replayed})
 }
 
 func (s *Server) releaseHold(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.ready(w); !ok {
+	p, ok := s.ready(w)
+	if !ok {
 		return
 	}
 	if pr := decodeOptional(w, r, s.cfg.MaxBody, &struct{}{}); pr != nil {
 		writeProblem(w, pr)
 		return
 	}
-	id := r.PathValue("id")
-	res, ok := s.postOne(w, r, ledger.Release{Key: "release:" + id, HoldID: id})
-	if !ok {
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	res, err := p.Release(r.Context(), id)
+	if err != nil {
+		writeProblem(w, s.failure(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "member": res.Member, "points": res.Points, "balance": res.Balance, "held": res.Held, "replayed": res.Replayed})
+}
+
+type refundIn struct {
+	ID     string   `json:"id"`
+	Points *int64   `json:"points"`
+	Amount *Decimal `json:"amount"`
+	Reason string   `json:"reason"`
+	Actor  string   `json:"actor"`
+}
+
+// refundHold gives back points a captured hold spent, when the order is refunded: all of
+// them, a number of points, or the share of the order that a refunded amount of money is.
+func (s *Server) refundHold(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	var in refundIn
+	if pr := decodeOptional(w, r, s.cfg.MaxBody, &in); pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	for _, c := range []struct{ field, value string }{{"id", in.ID}, {"reason", in.Reason}, {"actor", in.Actor}} {
+		if pr := identifier(c.field, c.value, false); pr != nil {
+			writeProblem(w, pr)
+			return
+		}
+	}
+	req := program.HoldRefund{HoldID: id, ID: in.ID, Points: in.Points, Reason: in.Reason, Actor: in.Actor}
+	if in.Amount != nil {
+		if req.Amount, pr = in.Amount.check("amount"); pr != nil {
+			writeProblem(w, pr)
+			return
+		}
+	}
+	res, err := p.RefundHold(r.Context(), req)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"hold": id, "member": res.Member, "points": res.Points, "balance": res.Balance,
+		"replayed": res.Replayed})
 }
 
 type adjustmentIn struct {
@@ -318,23 +334,13 @@ func (s *Server) postAdjustment(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	const most = 100_000_000
-	if in.Points == nil || *in.Points == 0 || *in.Points > most || *in.Points < -most {
-		writeProblem(w, invalid("points", "points must be a non-zero integer from -%d to %d (negative takes points)", most, most))
+	if in.Points == nil {
+		writeProblem(w, invalid("points", "points is required: a non-zero integer, negative to take points"))
 		return
 	}
-	key := "adjustment:" + in.ID
-	var op ledger.Op
-	if n := *in.Points; n > 0 {
-		expires, _ := engine.ExpiresAt(p.rules.Program.Expiry, p.engine.Location(), s.now())
-		op = ledger.Credit{Key: key, Member: in.Member, Reason: in.Reason, Actor: in.Actor, Adjustment: true, OccurredAt: s.now(),
-			RulesetVersion: p.rules.Version, Awards: []ledger.Award{{Rule: "", Points: n, ExpiresAt: expires}}}
-	} else {
-		op = ledger.Debit{Key: key, Member: in.Member, Kind: ledger.DebitAdjustment, Points: -n, Reason: in.Reason, Actor: in.Actor,
-			RulesetVersion: p.rules.Version}
-	}
-	res, ok := s.postOne(w, r, op)
-	if !ok {
+	res, err := p.Adjust(r.Context(), program.Adjustment{ID: in.ID, Member: in.Member, Points: *in.Points, Reason: in.Reason, Actor: in.Actor})
+	if err != nil {
+		writeProblem(w, s.failure(err))
 		return
 	}
 	if !res.Replayed {
@@ -343,58 +349,20 @@ func (s *Server) postAdjustment(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, created(res), map[string]any{"id": in.ID, "member": in.Member, "points": res.Points, "balance": res.Balance, "replayed": res.Replayed})
 }
 
-type catalogItemOut struct {
-	ruleset.CatalogItem
-	Remaining *int64 `json:"remaining,omitempty"`
-	Eligible  *bool  `json:"eligible,omitempty"`
-	Reason    string `json:"reason,omitempty"`
-	Message   string `json:"message,omitempty"`
-}
-
 func (s *Server) getCatalog(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.ready(w)
 	if !ok {
 		return
 	}
-	stock, err := p.ledger.StockLevels(r.Context())
-	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+	member := r.URL.Query().Get("member")
+	if pr := identifier("member", member, false); pr != nil {
+		writeProblem(w, badRequest("member", "%s", pr.Detail))
 		return
 	}
-	member := r.URL.Query().Get("member")
-	var m ledger.Member
-	var redeemed map[string]int
-	if member != "" {
-		if m, err = p.ledger.Member(r.Context(), member); err == nil {
-			redeemed, err = p.ledger.Redeemed(r.Context(), member)
-		}
-		if err != nil {
-			writeProblem(w, ledgerProblem(err))
-			return
-		}
-	}
-	items := make([]catalogItemOut, 0, len(p.rules.Catalog))
-	for _, it := range p.rules.Catalog {
-		out := catalogItemOut{CatalogItem: it}
-		if st, ok := stock[it.SKU]; ok && st.Allotment != nil {
-			left := max(*st.Allotment-st.Redeemed, 0)
-			out.Remaining = &left
-		}
-		if member != "" {
-			_, err := p.engine.Eligible(it.SKU, m.Tier, redeemed[it.SKU], 1, s.now())
-			var inel *engine.Ineligible
-			eligible := true
-			switch {
-			case errors.As(err, &inel):
-				eligible, out.Reason, out.Message = false, inel.Reason, inel.Message
-			case out.Remaining != nil && *out.Remaining == 0:
-				eligible, out.Reason, out.Message = false, "out_of_stock", it.SKU+" is out of stock"
-			case m.Balance < it.PointsCost:
-				eligible, out.Reason, out.Message = false, "insufficient_balance", "the member has "+strconv.FormatInt(max(m.Balance, 0), 10)+" points"
-			}
-			out.Eligible = &eligible
-		}
-		items = append(items, out)
+	items, err := p.Catalog(r.Context(), member)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"items": items})
 }
@@ -404,14 +372,14 @@ func (s *Server) getLiability(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	l, err := p.ledger.Liability(r.Context(), p.rules.Program.PointValue)
+	l, err := p.Liability(r.Context())
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	s.metrics.liability.Set(float64(l.Points))
-	writeJSON(w, http.StatusOK, map[string]any{"points": l.Points, "value": l.Value, "currency": p.rules.Program.Currency,
-		"pointValue": p.rules.Program.PointValue, "members": l.Members})
+	writeJSON(w, http.StatusOK, map[string]any{"points": l.Points, "value": l.Value, "currency": p.Rules.Program.Currency,
+		"pointValue": p.Rules.Program.PointValue, "members": l.Members})
 }
 
 func (s *Server) getDaily(w http.ResponseWriter, r *http.Request) {
@@ -419,8 +387,7 @@ func (s *Server) getDaily(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	y, mo, d := s.now().In(p.engine.Location()).Date()
-	today := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	today := p.Today()
 	day := func(name string, def time.Time) (time.Time, *Problem) {
 		v := r.URL.Query().Get(name)
 		if v == "" {
@@ -442,9 +409,9 @@ func (s *Server) getDaily(w http.ResponseWriter, r *http.Request) {
 			case to.Sub(from) > 366*24*time.Hour:
 				pr = badRequest("to", "a report covers at most 366 days")
 			default:
-				days, err := p.ledger.Daily(r.Context(), from, to)
+				days, err := p.Ledger.Daily(r.Context(), from, to)
 				if err != nil {
-					writeProblem(w, ledgerProblem(err))
+					writeProblem(w, s.failure(err))
 					return
 				}
 				if days == nil {
@@ -475,9 +442,9 @@ func (s *Server) getNotices(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	notices, acked, err := p.ledger.Notices(r.Context(), after, int(limit))
+	notices, acked, err := p.Ledger.Notices(r.Context(), after, int(limit))
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	if notices == nil {
@@ -518,13 +485,13 @@ func (s *Server) ackNotices(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, invalid("cursor", "cursor must be the decimal string of a notice's cursor, such as \"42\", not %q", in.Cursor))
 		return
 	}
-	acked, err := p.ledger.AckNotices(r.Context(), cursor)
+	acked, err := p.Ledger.AckNotices(r.Context(), cursor)
 	if errors.Is(err, ledger.ErrCursor) {
 		writeProblem(w, invalid("cursor", "cursor %s names no notice: acknowledge the `next` of a page of GET /v1/notices", in.Cursor))
 		return
 	}
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"acknowledged": strconv.FormatInt(acked, 10)})

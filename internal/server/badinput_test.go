@@ -77,6 +77,13 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"ack cursor as number", "POST", "/v1/notices/ack", `{"cursor":1}`, 400, "cursor"},
 		{"ack cursor not decimal", "POST", "/v1/notices/ack", `{"cursor":"last"}`, 422, "cursor"},
 		{"ack cursor of no notice", "POST", "/v1/notices/ack", `{"cursor":"999999"}`, 422, "cursor"},
+		{"NUL in a path id", "POST", "/v1/holds/%00x/release", ``, 400, "id"},
+		{"control character in a path id", "POST", "/v1/redemptions/r%0A1/cancel", ``, 400, "id"},
+		{"path id too long", "GET", "/v1/members/" + strings.Repeat("m", 201), ``, 400, "id"},
+		{"NUL in an event path id", "POST", "/v1/events/o%001/reverse", ``, 400, "id"},
+		{"refund both", "POST", "/v1/holds/h-1/refund", `{"id":"r","amount":"1","points":1}`, 422, "amount"},
+		{"partial refund without id", "POST", "/v1/holds/h-1/refund", `{"points":1}`, 422, "id"},
+		{"refund of an active hold", "POST", "/v1/holds/h-1/refund", ``, 409, ""},
 		{"unknown route", "POST", "/v1/points", `{}`, 404, ""},
 		{"wrong method", "DELETE", "/v1/members/m-1", ``, 405, ""},
 	} {

@@ -167,3 +167,13 @@ func identifier(field, s string, required bool) *Problem {
 	}
 	return nil
 }
+
+// pathID is the {id} of the request's path. A malformed one (empty, over 200 bytes, with
+// control characters such as NUL) is a 400 before anything else happens.
+func pathID(r *http.Request) (string, *Problem) {
+	id := r.PathValue("id")
+	if pr := identifier("id", id, true); pr != nil {
+		return "", badRequest("id", "the id in the path: %s", pr.Detail)
+	}
+	return id, nil
+}

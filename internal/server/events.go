@@ -3,7 +3,6 @@ package server
 import (
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/program"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
 
@@ -45,7 +45,7 @@ var eventTypePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,62}$`)
 
 // toEvent checks an event as sent and converts it for the engine; field names a field as the
 // client sees it ("amount", or "events[3].amount" in a batch).
-func (s *Server) toEvent(in eventIn, field func(string) string, p *program) (engine.Event, *Problem) {
+func (s *Server) toEvent(in eventIn, field func(string) string, p *program.Program) (engine.Event, *Problem) {
 	ev := engine.Event{ID: in.ID, Member: in.Member, Type: in.Type, Currency: in.Currency}
 	if pr := identifier(field("id"), in.ID, true); pr != nil {
 		return ev, pr
@@ -69,8 +69,8 @@ func (s *Server) toEvent(in eventIn, field func(string) string, p *program) (eng
 			return ev, pr
 		}
 	}
-	if cur := p.rules.Program.Currency; in.Currency != "" && cur != "" && in.Currency != cur {
-		return ev, invalid(field("currency"), "the program counts %s; currency %q is not accepted", cur, in.Currency)
+	if err := p.CheckCurrency(field("currency"), in.Currency); err != nil {
+		return ev, s.failure(err)
 	}
 	if len(in.Attributes) > ruleset.MaxAttributes {
 		return ev, invalid(field("attributes"), "attributes has %d keys; at most %d", len(in.Attributes), ruleset.MaxAttributes)
@@ -212,7 +212,7 @@ func (s *Server) postEvents(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problem(http.StatusRequestEntityTooLarge, "too_many_events", "events", "a batch holds at most %d events, got %d", MaxBatch, len(list)))
 		return
 	}
-	ops := make([]ledger.Op, len(list))
+	events := make([]engine.Event, len(list))
 	for i, e := range list {
 		field := func(name string) string { return name }
 		if !single {
@@ -223,17 +223,17 @@ func (s *Server) postEvents(w http.ResponseWriter, r *http.Request) {
 			writeProblem(w, pr)
 			return
 		}
-		ops[i] = ledger.Earn{Event: ev, Engine: p.engine}
+		events[i] = ev
 	}
-	results, pr := s.submit(r, ops)
-	if pr != nil {
-		writeProblem(w, pr)
+	results, err := p.Events(r.Context(), events)
+	if err != nil {
+		writeProblem(w, s.failure(err))
 		return
 	}
 	s.metrics.observeEarned(results)
 	if single {
 		if err := results[0].Err; err != nil {
-			writeProblem(w, ledgerProblem(err))
+			writeProblem(w, s.failure(err))
 			return
 		}
 		writeJSON(w, http.StatusOK, eventResult(list[0].ID, results[0], explain))
@@ -242,7 +242,7 @@ func (s *Server) postEvents(w http.ResponseWriter, r *http.Request) {
 	out := make([]eventOut, len(results))
 	for i, res := range results {
 		if res.Err != nil {
-			out[i] = eventOut{ID: list[i].ID, Member: list[i].Member, Awards: []awardOut{}, Error: ledgerProblem(res.Err)}
+			out[i] = eventOut{ID: list[i].ID, Member: list[i].Member, Awards: []awardOut{}, Error: s.failure(res.Err)}
 			continue
 		}
 		out[i] = eventResult(list[i].ID, res, explain)
@@ -265,96 +265,34 @@ func (s *Server) reverseEvent(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	eventID := r.PathValue("id")
+	eventID, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
 	var in reverseIn
 	if pr := decodeOptional(w, r, s.cfg.MaxBody, &in); pr != nil {
 		writeProblem(w, pr)
 		return
 	}
-	if pr := identifier("id", in.ID, false); pr != nil {
-		writeProblem(w, pr)
-		return
+	for _, c := range []struct{ field, value string }{{"id", in.ID}, {"reason", in.Reason}, {"actor", in.Actor}} {
+		if pr := identifier(c.field, c.value, false); pr != nil {
+			writeProblem(w, pr)
+			return
+		}
 	}
-	if in.Amount != nil && in.Points != nil {
-		writeProblem(w, invalid("amount", "send amount or points, not both"))
-		return
+	req := program.Reversal{EventID: eventID, ID: in.ID, Points: in.Points, Reason: in.Reason, Actor: in.Actor}
+	if in.Amount != nil {
+		if req.Amount, pr = in.Amount.check("amount"); pr != nil {
+			writeProblem(w, pr)
+			return
+		}
 	}
-	partial := in.Amount != nil || in.Points != nil
-	if partial && in.ID == "" {
-		writeProblem(w, invalid("id", "a partial reversal needs an id, so that a retry is not applied twice"))
-		return
-	}
-	earned, found, err := p.ledger.EventResult(r.Context(), eventID)
+	res, err := p.Reverse(r.Context(), req)
 	if err != nil {
-		writeProblem(w, ledgerProblem(err))
-		return
-	}
-	if !found {
-		writeProblem(w, problem(http.StatusNotFound, "not_found", "", "event %s was never posted", eventID))
-		return
-	}
-	var points int64
-	switch {
-	case in.Points != nil:
-		if *in.Points <= 0 {
-			writeProblem(w, invalid("points", "points must be positive, got %d", *in.Points))
-			return
-		}
-		points = *in.Points
-	case in.Amount != nil:
-		amount, pr := in.Amount.check("amount")
-		if pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-		if points, pr = refundShare(earned, amount); pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-	}
-	key := "reverse:" + eventID + ":" + in.ID
-	if !partial && in.ID == "" {
-		key = "reverse:" + eventID
-	}
-	if partial && points == 0 {
-		writeJSON(w, http.StatusOK, map[string]any{"event": eventID, "points": 0, "balance": earned.Balance})
-		return
-	}
-	results, pr := s.submit(r, []ledger.Op{ledger.Reverse{Key: key, EventID: eventID, Points: points, Reason: in.Reason, Actor: in.Actor}})
-	if pr != nil {
-		writeProblem(w, pr)
-		return
-	}
-	res := results[0]
-	if res.Err != nil {
-		writeProblem(w, ledgerProblem(res.Err))
+		writeProblem(w, s.failure(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"event": eventID, "member": res.Member, "points": res.Points,
 		"balance": res.Balance, "shortfall": res.Shortfall, "replayed": res.Replayed})
-}
-
-// refundShare is the points to take back for refunding amount of an event: the event's
-// positive awards times amount over the event's amount, rounded down.
-func refundShare(earned ledger.Result, amount string) (int64, *Problem) {
-	if earned.Earned == nil || earned.Earned.Amount == "" {
-		return 0, invalid("amount", "the event had no amount; reverse it whole or send points")
-	}
-	total, _ := new(big.Rat).SetString(earned.Earned.Amount)
-	refund, _ := new(big.Rat).SetString(amount)
-	if refund.Cmp(total) > 0 {
-		return 0, invalid("amount", "amount %s is more than the event's %s", amount, earned.Earned.Amount)
-	}
-	var pts int64
-	for _, a := range earned.Earned.Awards {
-		if a.Points > 0 {
-			pts += a.Points
-		}
-	}
-	if total.Sign() == 0 {
-		return 0, nil
-	}
-	share := new(big.Rat).Mul(new(big.Rat).SetInt64(pts), refund)
-	share.Quo(share, total)
-	return new(big.Int).Quo(share.Num(), share.Denom()).Int64(), nil
 }

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/program"
 )
 
 // Problem is an error response, application/problem+json as RFC 9457 describes.
@@ -42,22 +44,51 @@ func invalid(field, format string, args ...any) *Problem {
 	return problem(http.StatusUnprocessableEntity, "invalid", field, format, args...)
 }
 
-// ledgerProblem maps an operation's failure to its HTTP status.
-func ledgerProblem(err error) *Problem {
+// failure is the problem document of an operation's failure: a request the program refused,
+// an operation the ledger refused, or a write that failed as a whole.
+func (s *Server) failure(err error) *Problem {
+	var pe *program.Error
 	var le *ledger.Error
-	if !errors.As(err, &le) {
-		return problem(http.StatusInternalServerError, "internal", "", "%v", err)
+	switch {
+	case errors.As(err, &pe):
+		status := http.StatusUnprocessableEntity
+		if pe.Code == program.CodeNotFound {
+			status = http.StatusNotFound
+		}
+		return problem(status, pe.Code, pe.Field, "%s", pe.Message)
+	case errors.As(err, &le):
+		return problem(ledgerStatus(le.Code), string(le.Code), ledgerField(le.Code), "%s", le.Message)
+	case errors.Is(err, errBusy):
+		return problem(http.StatusTooManyRequests, "busy", "", "the ledger is at capacity; retry after a moment with the same ids")
 	}
-	status := http.StatusConflict
-	switch le.Code {
-	case ledger.CodeInvalid:
-		status = http.StatusUnprocessableEntity
-	case ledger.CodeNotFound:
-		status = http.StatusNotFound
-	case ledger.CodeInsufficientBalance, ledger.CodeOutOfStock, ledger.CodeLimitReached, ledger.CodeNothingToReverse:
-		status = http.StatusUnprocessableEntity
+	s.log.Error("posting failed", "err", err)
+	return problem(http.StatusServiceUnavailable, "unavailable", "", "the ledger could not write: %v; retry with the same ids", err)
+}
+
+// ledgerField is the request field that an operation the ledger refused is about, where the
+// code says.
+func ledgerField(code ledger.Code) string {
+	switch code {
+	case ledger.CodeEventTooLate:
+		return "occurredAt"
+	case ledger.Code(engine.IneligibleUnknown), ledger.Code(engine.IneligibleNotYet), ledger.Code(engine.IneligibleEnded),
+		ledger.Code(engine.IneligibleTier), ledger.Code(engine.IneligibleLimitReached):
+		return "sku"
 	}
-	return problem(status, string(le.Code), "", "%s", le.Message)
+	return ""
+}
+
+// ledgerStatus is the HTTP status of an operation the ledger refused: 404 for what does not
+// exist, 409 for a conflict with what exists (a key used for another request, a hold no
+// longer active), 422 for the rest.
+func ledgerStatus(code ledger.Code) int {
+	switch code {
+	case ledger.CodeNotFound, ledger.Code(engine.IneligibleUnknown):
+		return http.StatusNotFound
+	case ledger.CodeIdempotencyConflict, ledger.CodeAlreadyExists, ledger.CodeHoldNotActive, ledger.CodeHoldExpired:
+		return http.StatusConflict
+	}
+	return http.StatusUnprocessableEntity
 }
 
 func writeProblem(w http.ResponseWriter, p *Problem) {

@@ -18,9 +18,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
-	"github.com/tally-operator/tally/internal/ruleset"
+	"github.com/tally-operator/tally/internal/program"
 )
 
 // Config configures a Server.
@@ -52,18 +51,11 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// program is one active rule set, ready to use.
-type program struct {
-	rules  *ruleset.Ruleset
-	engine *engine.Engine
-	ledger *ledger.Ledger
-}
-
 // Server serves one program's ledger.
 type Server struct {
 	cfg      Config
 	base     *ledger.Ledger // for rule set queries; options do not matter
-	current  atomic.Pointer[program]
+	current  atomic.Pointer[program.Program]
 	commit   *committer
 	metrics  *metrics
 	registry *prometheus.Registry
@@ -126,11 +118,11 @@ func (s *Server) post(ctx context.Context, ops []ledger.Op) ([]ledger.Result, er
 	if p == nil {
 		return nil, errors.New("no rule set is loaded")
 	}
-	return p.ledger.Post(ctx, ops)
+	return p.Ledger.Post(ctx, ops)
 }
 
 // ready returns the active program, or answers 503 when none is loaded yet.
-func (s *Server) ready(w http.ResponseWriter) (*program, bool) {
+func (s *Server) ready(w http.ResponseWriter) (*program.Program, bool) {
 	p := s.current.Load()
 	if p == nil {
 		writeProblem(w, problem(http.StatusServiceUnavailable, "not_ready", "", "no rule set has been published to this program yet"))
@@ -139,21 +131,14 @@ func (s *Server) ready(w http.ResponseWriter) (*program, bool) {
 	return p, true
 }
 
-// submit posts ops through group commit and maps failures of the whole batch to a problem.
-func (s *Server) submit(r *http.Request, ops []ledger.Op) ([]ledger.Result, *Problem) {
+// submit is the programs' Poster: it posts ops through group commit, which gathers the
+// operations of concurrent requests into one transaction.
+func (s *Server) submit(ctx context.Context, ops []ledger.Op) ([]ledger.Result, error) {
 	keys := make([]string, len(ops))
 	for i, op := range ops {
 		keys[i] = shardKey(op)
 	}
-	results, err := s.commit.submit(r.Context(), ops, keys)
-	switch {
-	case errors.Is(err, errBusy):
-		return nil, problem(http.StatusTooManyRequests, "busy", "", "the ledger is at capacity; retry after a moment with the same ids")
-	case err != nil:
-		s.log.Error("posting failed", "err", err)
-		return nil, problem(http.StatusServiceUnavailable, "unavailable", "", "the ledger could not write: %v; retry with the same ids", err)
-	}
-	return results, nil
+	return s.commit.submit(ctx, ops, keys)
 }
 
 // shardKey keeps the operations of one member on one commit writer.
@@ -173,6 +158,8 @@ func shardKey(op ledger.Op) string {
 		return "hold:" + o.HoldID
 	case ledger.Release:
 		return "hold:" + o.HoldID
+	case ledger.RefundHold:
+		return "hold:" + o.HoldID
 	case ledger.Reverse:
 		return "event:" + o.EventID
 	case ledger.CancelRedemption:
@@ -189,27 +176,18 @@ func (s *Server) load(ctx context.Context) error {
 	if err != nil || version == "" {
 		return err
 	}
-	if p := s.current.Load(); p != nil && p.rules.Version == version {
+	if p := s.current.Load(); p != nil && p.Version() == version {
 		return nil
 	}
 	rs, err := s.base.ActiveRuleset(ctx)
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(rs)
-	if err != nil {
-		return fmt.Errorf("rule set %s: %w", rs.Version, err)
-	}
-	l, err := ledger.New(s.cfg.Pool, s.cfg.Schema, ledger.Options{
-		AllowNegative: rs.Program.AllowNegative,
-		Location:      eng.Location(),
-		HoldTTL:       time.Duration(rs.Program.HoldTTL) * time.Second,
-		Now:           s.cfg.Now,
-	})
+	p, err := program.New(program.Config{Pool: s.cfg.Pool, Schema: s.cfg.Schema, Post: s.submit, Now: s.cfg.Now}, rs)
 	if err != nil {
 		return err
 	}
-	s.current.Store(&program{rules: rs, engine: eng, ledger: l})
+	s.current.Store(p)
 	s.metrics.setRuleset(rs.Version)
 	s.log.Info("rule set loaded", "version", rs.Version, "rules", len(rs.Rules))
 	return nil
@@ -269,7 +247,7 @@ func (s *Server) releaseHolds(ctx context.Context) {
 		if p == nil {
 			continue
 		}
-		n, points, err := p.ledger.ExpireHolds(ctx, 500)
+		n, points, err := p.Ledger.ExpireHolds(ctx, 500)
 		switch {
 		case err != nil && ctx.Err() == nil:
 			s.log.Warn("releasing expired holds", "err", err)
@@ -365,6 +343,7 @@ var apiRoutes = []struct {
 	{"POST /v1/holds", "holds", func(s *Server) http.HandlerFunc { return s.postHold }},
 	{"POST /v1/holds/{id}/capture", "capture", func(s *Server) http.HandlerFunc { return s.captureHold }},
 	{"POST /v1/holds/{id}/release", "release", func(s *Server) http.HandlerFunc { return s.releaseHold }},
+	{"POST /v1/holds/{id}/refund", "refund", func(s *Server) http.HandlerFunc { return s.refundHold }},
 	{"POST /v1/adjustments", "adjustments", func(s *Server) http.HandlerFunc { return s.postAdjustment }},
 	{"GET /v1/catalog", "catalog", func(s *Server) http.HandlerFunc { return s.getCatalog }},
 	{"GET /v1/reports/liability", "liability", func(s *Server) http.HandlerFunc { return s.getLiability }},
@@ -396,7 +375,7 @@ func (s *Server) routes() {
 			http.Error(w, "database unreachable: "+err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		_, _ = fmt.Fprintf(w, "ok: rule set %s\n", p.rules.Version)
+		_, _ = fmt.Fprintf(w, "ok: rule set %s\n", p.Version())
 	})
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 }

@@ -1,0 +1,240 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// clock is a test's time, moved by hand.
+type clock struct{ at atomic.Pointer[time.Time] }
+
+func newClock(t time.Time) *clock {
+	c := &clock{}
+	c.set(t)
+	return c
+}
+func (c *clock) set(t time.Time)         { c.at.Store(&t) }
+func (c *clock) now() time.Time          { return *c.at.Load() }
+func (c *clock) advance(d time.Duration) { c.set(c.now().Add(d)) }
+
+var versions atomic.Int64
+
+// publish makes brand's sample rule set, changed by change, the program's active one.
+func (a *api) publish(brand string, change func(*ruleset.Ruleset)) {
+	a.t.Helper()
+	rs := compile(a.t, brand)
+	change(rs)
+	rs.Version = fmt.Sprintf("changed-%d", versions.Add(1))
+	ctx := context.Background()
+	if err := a.ledger.Publish(ctx, rs); err != nil {
+		a.t.Fatal(err)
+	}
+	if err := a.server.Load(ctx); err != nil {
+		a.t.Fatal(err)
+	}
+}
+
+// A retry is answered with the first result whatever the server derives anew: the time of an
+// adjustment, the price of a catalog item.
+func TestRetriesMatchWhatTheClientSent(t *testing.T) {
+	c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+	a := startAPI(t, "coffee", c.now)
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "2000"})
+
+	adj := map[string]any{"id": "goodwill-1", "member": "m-1", "points": 37, "reason": "late delivery", "actor": "agent-7"}
+	first := a.must(201, "POST", "/v1/adjustments", adj)
+	c.advance(time.Second)
+	again := a.must(200, "POST", "/v1/adjustments", adj)
+	if again["replayed"] != true || num(again["balance"]) != num(first["balance"]) {
+		t.Errorf("adjustment retried a second later: %v, first %v", again, first)
+	}
+
+	red := map[string]any{"id": "r-1", "member": "m-1", "sku": "free-drink"}
+	got := a.must(201, "POST", "/v1/redemptions", red)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		for i := range rs.Catalog {
+			if rs.Catalog[i].SKU == "free-drink" {
+				rs.Catalog[i].PointsCost, rs.Catalog[i].Name = 350, "Any drink"
+			}
+		}
+	})
+	retry := a.must(200, "POST", "/v1/redemptions", red)
+	if retry["replayed"] != true || num(retry["points"]) != 300 || num(retry["balance"]) != num(got["balance"]) {
+		t.Errorf("redemption retried after the price changed: %v, first %v", retry, got)
+	}
+	// Another request under a used id is still a conflict.
+	if status, p := a.do("POST", "/v1/adjustments", map[string]any{"id": "goodwill-1", "member": "m-1", "points": 38, "reason": "late delivery", "actor": "agent-7"}); status != 409 || p["code"] != "idempotency_conflict" {
+		t.Errorf("same id, other points: %d %v", status, p)
+	}
+	a.verify()
+}
+
+// A malformed path id is refused at the door and fails no one else's request.
+func TestMalformedPathIDFailsAlone(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	var wg sync.WaitGroup
+	var failed atomic.Int64
+	for i := range 100 {
+		wg.Go(func() {
+			status, _ := a.do("POST", "/v1/events", map[string]any{"id": fmt.Sprint("o-", i), "member": fmt.Sprint("m-", i%7), "type": "purchase", "amount": "10"})
+			if status != 200 {
+				failed.Add(1)
+			}
+		})
+		if i%10 == 0 {
+			wg.Go(func() {
+				if status, p := a.do("POST", "/v1/holds/%00x/release", nil); status != 400 || p["field"] != "id" {
+					t.Errorf("NUL in the hold id: %d %v", status, p)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	if n := failed.Load(); n != 0 {
+		t.Errorf("%d of 100 valid events failed beside malformed requests", n)
+	}
+	a.verify()
+}
+
+// A manual credit is a correction: it counts toward neither tiers nor caps, once or twice.
+func TestManualCreditCountsTowardNothing(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "s-1", "member": "m-1", "type": "sign_in"})
+	a.must(201, "POST", "/v1/adjustments", map[string]any{"id": "a-1", "member": "m-1", "points": 37, "reason": "goodwill", "actor": "agent"})
+	m := a.must(200, "GET", "/v1/members/m-1", nil)
+	if num(m["balance"]) != 42 || num(m["nextTier"].(map[string]any)["value"]) != 5 {
+		t.Errorf("after a sign-in and a manual credit of 37: %v", m)
+	}
+	days, err := a.ledger.MemberDaily(context.Background(), "m-1", time.Now().AddDate(0, 0, -2), time.Now().AddDate(0, 0, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total int64
+	for _, d := range days {
+		if d.Rule == "" {
+			total += d.Points
+		}
+	}
+	if total != 5 {
+		t.Errorf("the day's total counts %d points, want the sign-in's 5: %+v", total, days)
+	}
+	a.verify()
+}
+
+// A catalog item with a cash part says what is due, and its cancellation what to refund.
+func TestCashPartDueAndRefundable(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		rs.Catalog = append(rs.Catalog, ruleset.CatalogItem{Catalog: "rewards-catalog", SKU: "tumbler", Name: "Tumbler", PointsCost: 500, CashPart: "19.90"})
+	})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "2000"})
+	r := a.must(201, "POST", "/v1/redemptions", map[string]any{"id": "r-1", "member": "m-1", "sku": "tumbler", "quantity": 2})
+	if num(r["points"]) != 1000 || r["cashDue"] != "39.80" || r["currency"] != "CNY" {
+		t.Errorf("redemption with a cash part: %v", r)
+	}
+	if again := a.must(200, "POST", "/v1/redemptions", map[string]any{"id": "r-1", "member": "m-1", "sku": "tumbler", "quantity": 2}); again["cashDue"] != "39.80" {
+		t.Errorf("replayed redemption: %v", again)
+	}
+	c := a.must(200, "POST", "/v1/redemptions/r-1/cancel", nil)
+	if num(c["points"]) != 1000 || c["cashRefundable"] != "39.80" {
+		t.Errorf("cancelled redemption: %v", c)
+	}
+	if free := a.must(201, "POST", "/v1/redemptions", map[string]any{"id": "r-2", "member": "m-1", "sku": "free-drink"}); free["cashDue"] != nil {
+		t.Errorf("an item without a cash part: %v", free)
+	}
+	a.verify()
+}
+
+// A captured hold is refunded into the lots its points came from: whole, in part by points or
+// by the share of the order refunded, each once.
+func TestCapturedHoldRefunded(t *testing.T) {
+	a := startAPI(t, "fashion", time.Now)
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "3000"})
+	a.must(201, "POST", "/v1/holds", map[string]any{"id": "h-1", "member": "m-1", "points": 3000, "orderAmount": "100"})
+	a.must(200, "POST", "/v1/holds/h-1/capture", map[string]any{"points": 2000})
+	lots, err := a.ledger.Lots(context.Background(), "m-1")
+	if err != nil || len(lots) != 1 || lots[0].ExpiresAt == nil {
+		t.Fatalf("lots after capture: %v %v", lots, err)
+	}
+	expires := *lots[0].ExpiresAt
+
+	// 10 of the order's 100 CNY refunded: a tenth of the 2,000 points captured.
+	r := a.must(200, "POST", "/v1/holds/h-1/refund", map[string]any{"id": "ref-1", "amount": "10"})
+	if num(r["points"]) != 200 || num(r["balance"]) != 1200 {
+		t.Errorf("refund of 10 CNY: %v", r)
+	}
+	if again := a.must(200, "POST", "/v1/holds/h-1/refund", map[string]any{"id": "ref-1", "amount": "10"}); again["replayed"] != true || num(again["balance"]) != 1200 {
+		t.Errorf("retried refund: %v", again)
+	}
+	if r := a.must(200, "POST", "/v1/holds/h-1/refund", map[string]any{"id": "ref-2", "points": 300}); num(r["balance"]) != 1500 {
+		t.Errorf("refund of 300 points: %v", r)
+	}
+	if status, p := a.do("POST", "/v1/holds/h-1/refund", map[string]any{"id": "ref-3", "points": 1501}); status != 422 || p["code"] != "invalid" {
+		t.Errorf("refund of more than is left: %d %v", status, p)
+	}
+	if r := a.must(200, "POST", "/v1/holds/h-1/refund", nil); num(r["points"]) != 1500 || num(r["balance"]) != 3000 {
+		t.Errorf("refund of the rest: %v", r)
+	}
+	if status, p := a.do("POST", "/v1/holds/h-1/refund", map[string]any{"id": "ref-4", "points": 1}); status != 422 || p["code"] != "nothing_to_reverse" {
+		t.Errorf("refund after a whole refund: %d %v", status, p)
+	}
+	lots, err = a.ledger.Lots(context.Background(), "m-1")
+	if err != nil || len(lots) != 1 || lots[0].Remaining != 3000 || !lots[0].ExpiresAt.Equal(expires) {
+		t.Errorf("lots after the refunds: %+v %v; want the one lot whole, expiring at %s", lots, err, expires)
+	}
+	a.verify()
+}
+
+// "Expiring soon" is the program's notice window.
+func TestExpiringSoonUsesNoticeDays(t *testing.T) {
+	c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+	a := startAPI(t, "fashion", c.now)
+	a.publish("fashion", func(rs *ruleset.Ruleset) {
+		rs.Program.Expiry = ruleset.Expiry{Policy: "Rolling", Period: "10d"}
+		rs.Program.NoticeDays = 7
+	})
+	earned := num(a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "100"})["points"])
+	soon := a.must(200, "GET", "/v1/members/m-1", nil)["expiringSoon"].(map[string]any)
+	if num(soon["days"]) != 7 || num(soon["points"]) != 0 {
+		t.Errorf("ten days before expiry, with 7 notice days: %v", soon)
+	}
+	c.advance(4 * 24 * time.Hour)
+	if soon := a.must(200, "GET", "/v1/members/m-1", nil)["expiringSoon"].(map[string]any); earned == 0 || num(soon["points"]) != earned {
+		t.Errorf("six days before expiry: %v", soon)
+	}
+}
+
+// Events older than the program's lateness window are refused and change nothing; one taken
+// in time is replayed whenever it is retried.
+func TestLateEventsRefused(t *testing.T) {
+	c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+	a := startAPI(t, "coffee", c.now)
+	before := a.writes()
+	old := c.now().AddDate(-2, 0, 0).Format(time.RFC3339)
+	if status, p := a.do("POST", "/v1/events", map[string]any{"id": "o-old", "member": "m-1", "type": "purchase", "amount": "500", "occurredAt": old}); status != 422 || p["code"] != "event_too_late" || p["field"] != "occurredAt" {
+		t.Errorf("a purchase two years old: %d %v", status, p)
+	}
+	if after := a.writes(); after != before {
+		t.Errorf("a refused late event wrote: %s -> %s", before, after)
+	}
+	inTime := map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "500", "occurredAt": c.now().AddDate(0, 0, -29).Format(time.RFC3339)}
+	first := a.must(200, "POST", "/v1/events", inTime)
+	if num(first["points"]) != 500 {
+		t.Errorf("a purchase 29 days old: %v", first)
+	}
+	c.advance(5 * 24 * time.Hour)
+	if again := a.must(200, "POST", "/v1/events", inTime); again["replayed"] != true || num(again["points"]) != 500 {
+		t.Errorf("its retry once it is older than the window: %v", again)
+	}
+	a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Program.LateEventsMaxAge = int64(3 * 365 * 24 * time.Hour / time.Second) })
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-old", "member": "m-1", "type": "purchase", "amount": "500", "occurredAt": old}); num(out["points"]) != 500 {
+		t.Errorf("a purchase two years old, with a window of three: %v", out)
+	}
+	a.verify()
+}
