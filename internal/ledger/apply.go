@@ -39,7 +39,7 @@ func (b *batch) apply(op Op, id int64) (Result, error) {
 
 func (b *batch) result(p *postingRow) Result {
 	m := b.members[p.member]
-	return Result{PostingID: p.id, Points: p.points, Balance: m.balance, Held: m.held, Shortfall: p.shortfall, Member: p.member}
+	return Result{PostingID: p.id, Points: p.points, Balance: m.available(b.now), Held: m.held, Shortfall: p.shortfall, Member: p.member}
 }
 
 // post records a posting and its double entries: the member's side and the other account's.
@@ -76,23 +76,25 @@ func (b *batch) credit(o Credit, id int64) Result {
 		lines = append(lines, move(source, "member", a.Points, a.Rule)...)
 		total += a.Points
 	}
-	// A member in debt pays it off first, from the new lots.
-	if m.balance < 0 {
-		for _, debt := range m.lots {
-			for _, lt := range newLots {
-				if debt.remaining >= 0 {
-					break
-				}
-				pay := min(-debt.remaining, lt.remaining)
-				debt.remaining += pay
-				lt.remaining -= pay
-				debt.dirty = true
+	// A member in debt pays it off first, from the new lots. (Debt lots are loaded: a member
+	// with debt has a negative balance, or lots past expiry that are loaded with the rest.)
+	for _, debt := range m.lots {
+		for _, lt := range newLots {
+			if debt.remaining >= 0 {
+				break
 			}
+			pay := min(-debt.remaining, lt.remaining)
+			debt.remaining += pay
+			lt.remaining -= pay
+			debt.dirty = true
 		}
 	}
 	for _, lt := range newLots {
 		b.lots[lt.key] = lt
 		m.lots = append(m.lots, lt)
+		if lt.remaining > 0 {
+			m.refilled(lt)
+		}
 	}
 	m.balance += total
 	m.dirty = true
@@ -123,12 +125,12 @@ func (b *batch) credit(o Credit, id int64) Result {
 	return b.result(p)
 }
 
-// spendable returns the member's lots with points left, soonest-expiring first (lots that
-// never expire last), oldest first among equals.
-func spendable(m *memberState) []*lot {
+// spendable returns the member's lots with points left that have not expired, soonest-
+// expiring first (lots that never expire last), oldest first among equals.
+func (b *batch) spendable(m *memberState) []*lot {
 	var ls []*lot
 	for _, lt := range m.lots {
-		if lt.remaining > 0 {
+		if lt.remaining > 0 && !lt.expired(b.now) {
 			ls = append(ls, lt)
 		}
 	}
@@ -149,10 +151,10 @@ func spendable(m *memberState) []*lot {
 	return ls
 }
 
-// take removes up to points from the member's lots, soonest-expiring first, and returns what
-// it took from each lot.
-func take(m *memberState, points int64) (allocs []allocation, taken int64) {
-	for _, lt := range spendable(m) {
+// take removes up to points from the member's spendable lots, soonest-expiring first, and
+// returns what it took from each lot.
+func (b *batch) take(m *memberState, points int64) (allocs []allocation, taken int64) {
+	for _, lt := range b.spendable(m) {
 		if taken == points {
 			break
 		}
@@ -175,6 +177,7 @@ func (b *batch) restore(allocs []allocation, points int64) int64 {
 		lt := b.lots[a.Lot]
 		lt.remaining += n
 		lt.dirty = true
+		b.members[lt.member].refilled(lt)
 		given += n
 	}
 	return given
@@ -190,10 +193,10 @@ func (b *batch) addDebt(m *memberState, id int64, seq int16, points int64, rule,
 func (b *batch) debit(o Debit, id int64) (Result, error) {
 	m := b.members[o.Member]
 	negative := o.Kind == DebitPenalty && b.l.opts.AllowNegative
-	if m.balance < o.Points && !negative {
-		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	if avail := m.available(b.now); avail < o.Points && !negative {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(avail, 0), o.Points)
 	}
-	allocs, taken := take(m, o.Points)
+	allocs, taken := b.take(m, o.Points)
 	if short := o.Points - taken; short > 0 {
 		b.addDebt(m, id, 0, short, o.Rule, o.EventID)
 	}
@@ -221,10 +224,10 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 		return Result{}, opErr(CodeAlreadyExists, "hold %s already exists", o.HoldID)
 	}
 	m := b.members[o.Member]
-	if m.balance < o.Points {
-		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	if avail := m.available(b.now); avail < o.Points {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(avail, 0), o.Points)
 	}
-	allocs, _ := take(m, o.Points)
+	allocs, _ := b.take(m, o.Points)
 	m.balance -= o.Points
 	m.held += o.Points
 	m.dirty = true
@@ -433,7 +436,7 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	var shortfall int64
 	if spent > 0 {
 		var got int64
-		allocs, got = take(m, spent)
+		allocs, got = b.take(m, spent)
 		if rest := spent - got; rest > 0 {
 			if b.l.opts.AllowNegative {
 				b.addDebt(m, id, 0, rest, "", o.EventID)
@@ -482,10 +485,10 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 	if o.PerMemberLimit > 0 && b.active[count]+o.Quantity > o.PerMemberLimit {
 		return Result{}, opErr(CodeLimitReached, "member %s has redeemed %d of %s, the limit is %d", o.Member, b.active[count], o.SKU, o.PerMemberLimit)
 	}
-	if m.balance < o.Points {
-		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(m.balance, 0), o.Points)
+	if avail := m.available(b.now); avail < o.Points {
+		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(avail, 0), o.Points)
 	}
-	allocs, _ := take(m, o.Points)
+	allocs, _ := b.take(m, o.Points)
 	m.balance -= o.Points
 	m.dirty = true
 	if s != nil && s.allotment != nil {

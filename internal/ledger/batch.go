@@ -68,9 +68,44 @@ type memberState struct {
 	birthday      string
 	attributes    map[string]string
 	joinedAt      time.Time
-	lots          []*lot
-	lotsLoaded    bool
-	dirty         bool
+	// expiresNext is no later than the earliest expiry of the member's lots with points
+	// (nil: none of them expires). Lots past their expiry are not the member's to spend,
+	// whether or not the expiry job has run; only members whose expiresNext has passed can
+	// have such lots, and only theirs are loaded to find them.
+	expiresNext *time.Time
+	lots        []*lot
+	lotsLoaded  bool
+	dirty       bool
+}
+
+// due is what the member's lots hold that expired by now and that the expiry job has not
+// taken yet. Only a member with expiresNext passed can have any, and their lots are loaded.
+func (m *memberState) due(now time.Time) int64 {
+	if m.expiresNext == nil || m.expiresNext.After(now) {
+		return 0
+	}
+	var n int64
+	for _, lt := range m.lots {
+		if lt.remaining > 0 && lt.expired(now) {
+			n += lt.remaining
+		}
+	}
+	return n
+}
+
+// available is what the member can spend now: the balance less what expired.
+func (m *memberState) available(now time.Time) int64 { return m.balance - m.due(now) }
+
+// expired says the lot's points have expired by now.
+func (lt *lot) expired(now time.Time) bool { return lt.expiresAt != nil && !lt.expiresAt.After(now) }
+
+// refilled notes that lt (of member m) holds points again, or for the first time: the
+// member's next expiry is no later than the lot's.
+func (m *memberState) refilled(lt *lot) {
+	if lt.expiresAt != nil && (m.expiresNext == nil || lt.expiresAt.Before(*m.expiresNext)) {
+		t := *lt.expiresAt
+		m.expiresNext = &t
+	}
 }
 
 type holdState struct {

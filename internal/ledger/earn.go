@@ -289,7 +289,7 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 		return Result{}, opErr(CodeInvalid, "no rule set is loaded to evaluate event %s", o.Event.ID)
 	}
 	m := b.members[o.Event.Member]
-	before := m.balance
+	before := m.available(b.now)
 	at := b.occurred(o)
 	day := b.day(at)
 	out, err := o.Engine.Evaluate(o.Event, b.engineState(m, day), b.now)
@@ -321,7 +321,7 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	for _, a := range penalties {
 		res = b.penalize(m, b.spareID(), o, a, out.RulesetVersion)
 	}
-	res.PostingID, res.Points, res.Balance, res.Held = id, m.balance-before, m.balance, m.held
+	res.PostingID, res.Points, res.Balance, res.Held = id, m.available(b.now)-before, m.available(b.now), m.held
 	if t := o.Engine.Ruleset().Tiers; t != nil {
 		if up := o.Engine.Upgrade(m.tier, b.tierMetric(t, m.id, day)); up != m.tier {
 			now := b.now
@@ -360,7 +360,7 @@ func days(d time.Duration) string {
 // allows, below zero; otherwise the rest is recorded as the posting's shortfall.
 func (b *batch) penalize(m *memberState, id int64, o Earn, a engine.Award, version string) Result {
 	points := -a.Points
-	allocs, taken := take(m, points)
+	allocs, taken := b.take(m, points)
 	short := points - taken
 	if short > 0 && b.l.opts.AllowNegative {
 		b.addDebt(m, id, 0, short, a.Rule, o.Event.ID)

@@ -52,7 +52,10 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 					       '{member,expired}', ARRAY[-points, points], '{"",""}'
 					FROM per_member
 				), balances AS (
-					UPDATE {s}.members SET balance = balance - per_member.points
+					-- The member's next expiry is that of the lots this run leaves with points.
+					UPDATE {s}.members SET balance = balance - per_member.points,
+					  expires_next = (SELECT min(l.expires_at) FROM {s}.lots l
+					                  WHERE l.member_id = members.id AND l.remaining > 0 AND l.expires_at > $2)
 					FROM per_member WHERE members.id = per_member.member_id
 				)
 				SELECT coalesce(sum(lots), 0)::bigint, coalesce(sum(points), 0)::bigint, count(*) FROM per_member`),

@@ -55,19 +55,22 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	var tids []pgtype.TID
 	var tiers []string
 	var balances, helds []int64
-	var reached []*time.Time
+	var reached, nexts []*time.Time
 	for _, m := range b.members {
 		if m.dirty {
+			if m.lotsLoaded {
+				m.expiresNext = nextExpiry(m)
+			}
 			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
-			tiers, reached = append(tiers, m.tier), append(reached, m.tierReachedAt)
+			tiers, reached, nexts = append(tiers, m.tier), append(reached, m.tierReachedAt), append(nexts, m.expiresNext)
 		}
 	}
 	if len(tids) > 0 {
 		q.Queue(l.q(`
-			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r
-			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[]) AS t(c, b, h, t, r)
+			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS t(c, b, h, t, r, x)
 			WHERE members.ctid = t.c`),
-			tids, balances, helds, tiers, reached)
+			tids, balances, helds, tiers, reached, nexts)
 	}
 
 	for _, h := range b.holds {
@@ -158,6 +161,17 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 		c.bytea(res[n])
 	}
 	return keyError(c.send(ctx, tx, l.q(`COPY {s}.idempotency (key, request_hash, response) FROM STDIN (FORMAT binary)`)))
+}
+
+// nextExpiry is the earliest expiry of a member's lots with points, all of which are loaded.
+func nextExpiry(m *memberState) *time.Time {
+	var next *time.Time
+	for _, lt := range m.lots {
+		if lt.remaining > 0 && lt.expiresAt != nil && (next == nil || lt.expiresAt.Before(*next)) {
+			next = lt.expiresAt
+		}
+	}
+	return next
 }
 
 // keyError says what a failed insert of idempotency keys means: errKeyRace when a key was

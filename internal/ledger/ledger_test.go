@@ -628,14 +628,25 @@ func TestExpiry(t *testing.T) {
 		mustPost(t, l, ledger.Credit{Key: "e" + itoa(i), Member: "m" + itoa(i%7), OccurredAt: c.t,
 			Awards: []ledger.Award{{Rule: "old", Points: 10, ExpiresAt: &past}, {Rule: "new", Points: 5, ExpiresAt: &future}}})
 	}
+	// Points past expiry are neither shown nor spent before the job runs: m0's debit takes
+	// from its lots that have not expired.
+	if b := balance(t, l, "m"+itoa(1)).Available; b != 25 {
+		t.Errorf("before the expiry job, m1 has %d available; want its 5 lots of 5 that have not expired", b)
+	}
 	mustPost(t, l, ledger.Debit{Key: "spend", Member: "m" + itoa(0), Kind: ledger.DebitRedeem, Points: 15})
+	if r := post(t, l, ledger.Debit{Key: "overspend", Member: "m" + itoa(0), Kind: ledger.DebitRedeem, Points: 11}); !errors.Is(r.Err, ledger.ErrInsufficientBalance) {
+		t.Errorf("spending expired points: %+v", r)
+	}
+	li, err := l.Liability(ctx, "1")
+	if err != nil || li.Points != 30*5-15 {
+		t.Errorf("liability before the expiry job: %+v, %v; want %d", li, err, 30*5-15)
+	}
 	rep, err := l.Expire(ctx, c.t, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// m0 had 5 lots of 10 due and spent 15 of them first: 35 of its 50 expire.
-	if rep.Points != 300-15 || rep.Members != 7 {
-		t.Errorf("expiry %+v; want 285 points of 7 members", rep)
+	if rep.Points != 300 || rep.Members != 7 {
+		t.Errorf("expiry %+v; want 300 points of 7 members", rep)
 	}
 	again, err := l.Expire(ctx, c.t, 3)
 	if err != nil || again.Points != 0 || again.Lots != 0 {
@@ -645,7 +656,7 @@ func TestExpiry(t *testing.T) {
 		t.Errorf("m1 keeps %d; want its 5 lots of 5 that are not due", b)
 	}
 	day, err := l.Daily(ctx, c.t, c.t)
-	if err != nil || len(day) != 1 || day[0].Expired != 285 || day[0].Issued != 450 || day[0].Redeemed != 15 {
+	if err != nil || len(day) != 1 || day[0].Expired != 300 || day[0].Issued != 450 || day[0].Redeemed != 15 {
 		t.Errorf("daily report %+v, %v", day, err)
 	}
 	verify(t, l)

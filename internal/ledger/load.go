@@ -144,7 +144,7 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	// redemptions took points from.
 	var lotMembers []string
 	for _, m := range members {
-		if needLots[m] || b.members[m].balance < 0 {
+		if st := b.members[m]; needLots[m] || st.balance < 0 || st.expiresNext != nil && !st.expiresNext.After(b.now) {
 			lotMembers = append(lotMembers, m)
 		}
 	}
@@ -300,7 +300,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 }
 
 const lockMembersQuery = `
-	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at
+	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next
 	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
 
 func (b *batch) scanMembers(br pgx.BatchResults) error {
@@ -311,7 +311,7 @@ func (b *batch) scanMembers(br pgx.BatchResults) error {
 	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt); err != nil {
+		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext); err != nil {
 			return err
 		}
 		b.members[m.id] = m

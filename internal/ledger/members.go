@@ -27,7 +27,7 @@ func (l *Ledger) Member(ctx context.Context, id string) (Member, error) {
 	m := Member{ID: id}
 	err := l.readKeyed(ctx, func(r pgx.Row) error {
 		return r.Scan(&m.Balance, &m.Held, &m.Tier, &m.TierReachedAt, &m.JoinedAt)
-	}, l.q(`SELECT balance, held, tier, tier_reached_at, created_at FROM {s}.members WHERE id = $1`), id)
+	}, l.q(`SELECT m.balance - `+dueSQL+`, m.held, m.tier, m.tier_reached_at, m.created_at FROM {s}.members m WHERE m.id = $2`), l.now(), id)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return Member{ID: id}, nil
 	}
@@ -52,21 +52,21 @@ type MemberView struct {
 // program has tiers t, the tier metric. A member the ledger has never seen has Exists false.
 func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *ruleset.Tiers) (MemberView, error) {
 	now := l.now()
-	metric, args := "0::bigint", []any{id, now.Add(within)}
+	metric, args := "0::bigint", []any{now, now.Add(within), id}
 	if t != nil {
 		y, mo, d := now.In(l.opts.Location).Date()
 		day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		metric, args = tierMetricSQL(t, "$3", "$4"), append(args, windowStart(t, day), day)
+		metric, args = tierMetricSQL(t, "$4", "$5"), append(args, windowStart(t, day), day)
 	}
 	v := MemberView{Member: Member{ID: id}}
 	err := l.readKeyed(ctx, func(r pgx.Row) error {
 		return r.Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric)
 	}, l.q(`
-		SELECT m.balance, m.held, m.tier, m.tier_reached_at, m.created_at,
+		SELECT m.balance - `+dueSQL+`, m.held, m.tier, m.tier_reached_at, m.created_at,
 		       coalesce((SELECT sum(remaining) FROM {s}.lots
-		                 WHERE member_id = m.id AND remaining > 0 AND expires_at <= $2), 0)::bigint,
+		                 WHERE member_id = m.id AND remaining > 0 AND expires_at > $1 AND expires_at <= $2), 0)::bigint,
 		       `+metric+`
-		FROM {s}.members m WHERE m.id = $1`), args...)
+		FROM {s}.members m WHERE m.id = $3`), args...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return MemberView{Member: Member{ID: id}}, nil
 	}
@@ -76,6 +76,12 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 	v.Exists = true
 	return v, nil
 }
+
+// dueSQL is what the lots of member m hold that expired by the time $1 and that the expiry
+// job has not taken yet: never spendable, never shown. Only a member whose expires_next has
+// passed can have any, so the lots of the others are not read.
+const dueSQL = `(CASE WHEN m.expires_next <= $1 THEN coalesce((SELECT sum(remaining) FROM {s}.lots
+	WHERE member_id = m.id AND remaining > 0 AND expires_at <= $1), 0) ELSE 0 END)::bigint`
 
 // TierMetric is a member's tier metric under t over the window ending on the day of now.
 func (l *Ledger) TierMetric(ctx context.Context, member string, t *ruleset.Tiers, now time.Time) (int64, error) {

@@ -114,7 +114,7 @@ func (l *Ledger) Lots(ctx context.Context, member string) ([]Lot, error) {
 
 // Liability is what the program owes its members.
 type Liability struct {
-	// Points outstanding: available (above zero) plus held.
+	// Points outstanding: available (above zero; points past expiry are not) plus held.
 	Points int64 `json:"points"`
 	// Value of those points in the program's currency, a decimal string.
 	Value   string `json:"value"`
@@ -125,8 +125,8 @@ type Liability struct {
 func (l *Ledger) Liability(ctx context.Context, pointValue string) (Liability, error) {
 	var li Liability
 	if err := l.pool.QueryRow(ctx, l.q(`
-		SELECT coalesce(sum(greatest(balance, 0) + held), 0)::bigint, count(*) FILTER (WHERE balance > 0 OR held > 0)
-		FROM {s}.members`)).Scan(&li.Points, &li.Members); err != nil {
+		SELECT coalesce(sum(greatest(available, 0) + held), 0)::bigint, count(*) FILTER (WHERE available > 0 OR held > 0)
+		FROM (SELECT m.balance - `+dueSQL+` AS available, m.held FROM {s}.members m) m`), l.now()).Scan(&li.Points, &li.Members); err != nil {
 		return li, fmt.Errorf("liability: %w", err)
 	}
 	var err error

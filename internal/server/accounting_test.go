@@ -233,8 +233,47 @@ func TestLateEventsRefused(t *testing.T) {
 		t.Errorf("its retry once it is older than the window: %v", again)
 	}
 	a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Program.LateEventsMaxAge = int64(3 * 365 * 24 * time.Hour / time.Second) })
-	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-old", "member": "m-1", "type": "purchase", "amount": "500", "occurredAt": old}); num(out["points"]) != 500 {
+	// Taken now, it earns 500 points that expired at the end of last year: none to spend.
+	out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-old", "member": "m-1", "type": "purchase", "amount": "500", "occurredAt": old})
+	if aw := out["awards"].([]any); len(aw) != 1 || num(aw[0].(map[string]any)["points"]) != 500 || num(out["points"]) != 0 || num(out["balance"]) != 500 {
 		t.Errorf("a purchase two years old, with a window of three: %v", out)
 	}
+	a.verify()
+}
+
+// Points past their expiry are never spendable nor shown, whatever the expiry job's schedule;
+// a late event's points whose expiry has passed are never spendable either.
+func TestExpiredPointsNeverPay(t *testing.T) {
+	c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+	a := startAPI(t, "coffee", c.now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Program.Expiry = ruleset.Expiry{Policy: "Rolling", Period: "10d"} })
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "500"})
+	c.advance(10*24*time.Hour + time.Hour) // an hour past expiry; the job has not run
+	m := a.must(200, "GET", "/v1/members/m-1", nil)
+	if num(m["balance"]) != 0 || num(m["expiringSoon"].(map[string]any)["points"]) != 0 {
+		t.Errorf("an hour after the points expired: %v", m)
+	}
+	if status, p := a.do("POST", "/v1/redemptions", map[string]any{"id": "r-1", "member": "m-1", "sku": "free-drink"}); status != 422 || p["code"] != "insufficient_balance" {
+		t.Errorf("redeeming expired points: %d %v", status, p)
+	}
+	if li := a.must(200, "GET", "/v1/reports/liability", nil); num(li["points"]) != 0 {
+		t.Errorf("liability counts expired points: %v", li)
+	}
+	// Earned now, it pays; the expired lot stays out of reach.
+	out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-2", "member": "m-1", "type": "purchase", "amount": "300"})
+	if num(out["balance"]) != 300 {
+		t.Errorf("a new purchase beside expired points: %v", out)
+	}
+	// A purchase 15 days old, within the 30 days the program takes late events, earned
+	// points that expired 5 days ago: they are recorded, never spendable.
+	late := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-late", "member": "m-1", "type": "purchase", "amount": "400",
+		"occurredAt": c.now().AddDate(0, 0, -15).Format(time.RFC3339)})
+	if num(late["points"]) != 0 || num(late["balance"]) != 300 {
+		t.Errorf("a late purchase whose points already expired: %v", late)
+	}
+	if status, p := a.do("POST", "/v1/redemptions", map[string]any{"id": "r-2", "member": "m-1", "sku": "free-drink", "quantity": 2}); status != 422 || p["code"] != "insufficient_balance" {
+		t.Errorf("redeeming 600 with 300 spendable: %d %v", status, p)
+	}
+	a.must(201, "POST", "/v1/redemptions", map[string]any{"id": "r-3", "member": "m-1", "sku": "free-drink"})
 	a.verify()
 }
