@@ -97,6 +97,14 @@ type EarnRuleSpec struct {
 	// +required
 	Points PointsSpec `json:"points"`
 
+	// growthValue says how much growth value (成长值) a matching event gives toward tiers whose
+	// metric is GrowthValue, apart from its spendable points: fixed, perUnit or expression,
+	// as for points, without the tier multiplier. Omitted, the growth value is the points the
+	// rule awards (negative for a penalty, which then deducts growth value). A reversal takes
+	// back the growth value its event gave.
+	// +optional
+	GrowthValue *GrowthValueSpec `json:"growthValue,omitempty"`
+
 	// applyTierMultiplier multiplies the points by the member's tier earn multiplier.
 	// Set it to false for penalties and for flat bonuses.
 	// +optional
@@ -175,6 +183,34 @@ type PointsSpec struct {
 
 	// rounding turns fractional points into whole points: Down (the default), Up, HalfUp or
 	// HalfEven. It applies after the tier multiplier.
+	// +optional
+	// +kubebuilder:default=Down
+	Rounding Rounding `json:"rounding,omitempty"`
+}
+
+// GrowthValueSpec says how much growth value a matching event gives: exactly one of fixed,
+// perUnit or expression. fixed 0 gives none.
+// +kubebuilder:validation:XValidation:rule="[has(self.fixed), has(self.perUnit), has(self.expression)].filter(x, x).size() == 1",message="set exactly one of fixed, perUnit or expression"
+type GrowthValueSpec struct {
+	// fixed gives this much growth value per matching event; negative takes it away.
+	// +optional
+	// +kubebuilder:validation:Minimum=-1000000000
+	// +kubebuilder:validation:Maximum=1000000000
+	Fixed *int64 `json:"fixed,omitempty"`
+
+	// perUnit gives growth value in proportion to a number on the event, such as 1 per 10
+	// CNY of the purchase amount.
+	// +optional
+	PerUnit *PerUnitPoints `json:"perUnit,omitempty"`
+
+	// expression is a CEL expression over `event` and `member` that returns the growth value
+	// as a number.
+	// +optional
+	// +kubebuilder:validation:MaxLength=4096
+	Expression string `json:"expression,omitempty"`
+
+	// rounding turns a fractional growth value into a whole one: Down (the default), Up,
+	// HalfUp or HalfEven.
 	// +optional
 	// +kubebuilder:default=Down
 	Rounding Rounding `json:"rounding,omitempty"`

@@ -49,6 +49,15 @@ const (
 	GrowthValueCarryOver GrowthValueAtReview = "CarryOver"
 )
 
+// ReversalTierMode says when a reversal moves a member down the tiers.
+// +kubebuilder:validation:Enum=Reevaluate;AtReview
+type ReversalTierMode string
+
+const (
+	ReversalReevaluate ReversalTierMode = "Reevaluate"
+	ReversalAtReview   ReversalTierMode = "AtReview"
+)
+
 // TierPolicySpec declares a program's tiers and how members move between them. Members
 // move up as soon as they qualify, on the event that gets them there; they move down only at
 // review. A program has at most one TierPolicy.
@@ -62,6 +71,17 @@ type TierPolicySpec struct {
 	// +optional
 	// +kubebuilder:default=PointsEarned
 	Metric TierMetric `json:"metric,omitempty"`
+
+	// spendEventTypes are the event types whose amount counts toward metric Spend: purchases
+	// only, unless this lists others. A reversal takes back what its event counted.
+	// +optional
+	// +kubebuilder:default={purchase}
+	// +listType=set
+	// +kubebuilder:validation:MinItems=1
+	// +kubebuilder:validation:MaxItems=20
+	// +kubebuilder:validation:items:Pattern=`^[a-z][a-z0-9_]{0,62}$`
+	// +kubebuilder:validation:items:MaxLength=63
+	SpendEventTypes []string `json:"spendEventTypes,omitempty"`
 
 	// window over which the metric counts.
 	// +optional
@@ -153,6 +173,14 @@ type TierReview struct {
 	// +optional
 	// +kubebuilder:default=OneLevel
 	Downgrade DowngradeMode `json:"downgrade,omitempty"`
+
+	// onReversal says what a reversal (a refund) does to a tier that its event helped
+	// reach: Reevaluate (the default) moves the member at once to the tier they still
+	// qualify for, never below the tier they held before that event; AtReview leaves the tier
+	// until the next review.
+	// +optional
+	// +kubebuilder:default=Reevaluate
+	OnReversal ReversalTierMode `json:"onReversal,omitempty"`
 
 	// growthValue says what happens to growth value at review: Reset (the default) or
 	// CarryOver. Used with metric GrowthValue.

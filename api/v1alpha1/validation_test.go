@@ -133,6 +133,8 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"cap without a limit", "PointsProgram", `{"spec":{"caps":[{"period":"Week"}]}}`, []string{"spec.caps[0]", "a cap needs maxPoints, maxCount or both"}},
 		{"hold ttl not a duration", "PointsProgram", `{"spec":{"holds":{"ttl":"a while"}}}`, []string{"spec.holds.ttl", "duration between 1m and 24h"}},
 		{"hold ttl too long", "PointsProgram", `{"spec":{"holds":{"ttl":"72h"}}}`, []string{"spec.holds.ttl", "duration between 1m and 24h"}},
+		{"lateness in days", "PointsProgram", `{"spec":{"lateEvents":{"maxAge":"30d"}}}`, []string{"spec.lateEvents.maxAge", `such as "720h" for 30 days`}},
+		{"lateness beyond a year", "PointsProgram", `{"spec":{"lateEvents":{"maxAge":"9000h"}}}`, []string{"spec.lateEvents.maxAge", "between 1m and 8784h"}},
 
 		// EarnRule
 		{"no points", "EarnRule", `{"spec":{"points":{"fixed":null}}}`, []string{"spec.points", "set exactly one of fixed, perUnit or expression"}},
@@ -150,6 +152,8 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"condition too long", "EarnRule", `{"spec":{"condition":` + longCondition + `}}`, []string{"spec.condition", "Too long", "4096"}},
 		{"program name empty", "EarnRule", `{"spec":{"programRef":{"name":""}}}`, []string{"spec.programRef.name"}},
 		{"priority too high", "EarnRule", `{"spec":{"priority":5000}}`, []string{"spec.priority", "less than or equal to 1000"}},
+		{"growth value two ways", "EarnRule", `{"spec":{"growthValue":{"fixed":5,"expression":"1"}}}`, []string{"spec.growthValue", "set exactly one of fixed, perUnit or expression"}},
+		{"growth value per unit with a comma", "EarnRule", `{"spec":{"growthValue":{"perUnit":{"points":"1,5"}}}}`, []string{"spec.growthValue.perUnit.points", "decimal greater than zero"}},
 		{"rule expiry without period", "EarnRule", `{"spec":{"expiry":{"policy":"Rolling"}}}`, []string{"spec.expiry", "policy Rolling needs rolling.period"}},
 
 		// TierPolicy
@@ -161,6 +165,9 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"no tiers", "TierPolicy", `{"spec":{"tiers":[]}}`, []string{"spec.tiers", "at least 1 item"}},
 		{"months on a calendar window", "TierPolicy", `{"spec":{"window":{"type":"CalendarYear","months":6}}}`, []string{"spec.window", "months is only used with type: Rolling"}},
 		{"review schedule not cron", "TierPolicy", `{"spec":{"review":{"schedule":"monthly"}}}`, []string{"spec.review.schedule", "five-field cron schedule"}},
+		{"spend event type not a type", "TierPolicy", `{"spec":{"metric":"Spend","spendEventTypes":["Purchase!"]}}`, []string{"spec.spendEventTypes[0]", "should match"}},
+		{"no spend event types", "TierPolicy", `{"spec":{"metric":"Spend","spendEventTypes":[]}}`, []string{"spec.spendEventTypes", "at least 1 item"}},
+		{"unknown reversal mode", "TierPolicy", `{"spec":{"review":{"onReversal":"Never"}}}`, []string{"spec.review.onReversal", `supported values: "Reevaluate", "AtReview"`}},
 		{"tier name with spaces", "TierPolicy", `{"spec":{"tiers":[{"name":"Gold Plus","threshold":1000}]}}`, []string{"spec.tiers[0].name", "must start with a letter"}},
 
 		// RedemptionCatalog

@@ -23,10 +23,36 @@ type Engine struct {
 
 type compiledRule struct {
 	ruleset.Rule
-	condition  cel.Program
+	condition cel.Program
+	points    compiledAmount
+	growth    *compiledAmount // nil: the growth value is the points awarded
+}
+
+// compiledAmount is how a rule computes its points or its growth value.
+type compiledAmount struct {
+	ruleset.Points
 	expression cel.Program
 	unit       *big.Rat
 	perUnit    *big.Rat
+}
+
+func compileAmount(p ruleset.Points) (compiledAmount, error) {
+	c := compiledAmount{Points: p}
+	var err error
+	if p.Expression != "" {
+		if c.expression, err = program(p.Expression, nil); err != nil {
+			return c, fmt.Errorf("expression: %w", err)
+		}
+	}
+	if u := p.PerUnit; u != nil {
+		var ok1, ok2 bool
+		c.unit, ok1 = new(big.Rat).SetString(u.Unit)
+		c.perUnit, ok2 = new(big.Rat).SetString(u.Points)
+		if !ok1 || !ok2 || c.unit.Sign() <= 0 {
+			return c, fmt.Errorf("per-unit %q per %q are not decimals", u.Points, u.Unit)
+		}
+	}
+	return c, nil
 }
 
 type compiledTier struct {
@@ -49,18 +75,15 @@ func New(rs *ruleset.Ruleset) (*Engine, error) {
 				return nil, fmt.Errorf("rule %s condition: %w", r.Name, err)
 			}
 		}
-		if r.Points.Expression != "" {
-			if cr.expression, err = program(r.Points.Expression, nil); err != nil {
-				return nil, fmt.Errorf("rule %s points expression: %w", r.Name, err)
-			}
+		if cr.points, err = compileAmount(r.Points); err != nil {
+			return nil, fmt.Errorf("rule %s points: %w", r.Name, err)
 		}
-		if p := r.Points.PerUnit; p != nil {
-			var ok1, ok2 bool
-			cr.unit, ok1 = new(big.Rat).SetString(p.Unit)
-			cr.perUnit, ok2 = new(big.Rat).SetString(p.Points)
-			if !ok1 || !ok2 || cr.unit.Sign() <= 0 {
-				return nil, fmt.Errorf("rule %s: per-unit points %q per %q are not decimals", r.Name, p.Points, p.Unit)
+		if r.GrowthValue != nil {
+			g, err := compileAmount(*r.GrowthValue)
+			if err != nil {
+				return nil, fmt.Errorf("rule %s growth value: %w", r.Name, err)
 			}
+			cr.growth = &g
 		}
 		e.rules = append(e.rules, cr)
 	}
@@ -112,7 +135,7 @@ func program(expr string, want *cel.Type) (cel.Program, error) {
 func (e *Engine) MayDeduct(eventType string) bool {
 	for _, i := range e.byType[eventType] {
 		r := &e.rules[i]
-		if r.Mode != "Disabled" && (r.Points.Fixed != nil && *r.Points.Fixed < 0 || r.expression != nil) {
+		if r.Mode != "Disabled" && (r.Points.Fixed != nil && *r.Points.Fixed < 0 || r.points.expression != nil) {
 			return true
 		}
 	}

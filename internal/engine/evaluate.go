@@ -60,9 +60,11 @@ type MemberState struct {
 
 // Award is points a rule gives a member for an event (negative for a penalty).
 type Award struct {
-	Rule      string     `json:"rule"`
-	Points    int64      `json:"points"`
-	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	Rule   string `json:"rule"`
+	Points int64  `json:"points"`
+	// GrowthValue is what the award counts toward tiers whose metric is growth value.
+	GrowthValue int64      `json:"growthValue,omitempty"`
+	ExpiresAt   *time.Time `json:"expiresAt,omitempty"`
 }
 
 // Why a rule did or did not award points.
@@ -196,7 +198,13 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 				points = room
 			}
 		}
-		award := Award{Rule: r.Name, Points: points, ExpiresAt: programExpiry}
+		growth, err := e.growth(r, ev, amount, vars, points)
+		if err != nil {
+			x.Matched, x.Reason, x.Detail = false, ReasonConditionError, err.Error()
+			out.Explanation = append(out.Explanation, x)
+			continue
+		}
+		award := Award{Rule: r.Name, Points: points, GrowthValue: growth, ExpiresAt: programExpiry}
 		if r.Expiry != nil {
 			award.ExpiresAt = e.expiry(r, at)
 		} else if !programExpiryKnown {
@@ -307,25 +315,47 @@ func (e *Engine) multiplier(tier string) *big.Rat {
 
 // points computes a rule's points for the event, tier multiplier and rounding applied.
 func (e *Engine) points(r *compiledRule, ev Event, amount *big.Rat, vars *activation, multiplier *big.Rat) (int64, error) {
+	if !r.ApplyTierMultiplier {
+		multiplier = nil
+	}
+	return r.points.compute(ev, amount, vars, multiplier)
+}
+
+// growth is the growth value a rule gives with an award of points: its own computation, or
+// the points.
+func (e *Engine) growth(r *compiledRule, ev Event, amount *big.Rat, vars *activation, points int64) (int64, error) {
+	if r.growth == nil {
+		return points, nil
+	}
+	g, err := r.growth.compute(ev, amount, vars, nil)
+	if err != nil {
+		return 0, fmt.Errorf("growth value: %w", err)
+	}
+	return g, nil
+}
+
+// compute works out the amount for the event, multiplied (when multiplier is not nil and
+// the amount is not a fixed penalty) and rounded.
+func (c *compiledAmount) compute(ev Event, amount *big.Rat, vars *activation, multiplier *big.Rat) (int64, error) {
 	var p *big.Rat
 	switch {
-	case r.Points.Fixed != nil:
-		if *r.Points.Fixed < 0 || !r.ApplyTierMultiplier || multiplier == nil {
-			return *r.Points.Fixed, nil
+	case c.Fixed != nil:
+		if *c.Fixed < 0 || multiplier == nil {
+			return *c.Fixed, nil
 		}
-		p = new(big.Rat).SetInt64(*r.Points.Fixed)
-	case r.Points.PerUnit != nil:
+		p = new(big.Rat).SetInt64(*c.Fixed)
+	case c.PerUnit != nil:
 		v := amount
-		if f := r.Points.PerUnit.Field; f != "amount" {
+		if f := c.PerUnit.Field; f != "amount" {
 			var err error
 			if v, err = attributeNumber(ev.Attributes, strings.TrimPrefix(f, "attributes.")); err != nil {
 				return 0, err
 			}
 		}
-		p = new(big.Rat).Quo(v, r.unit)
-		p.Mul(p, r.perUnit)
-	case r.expression != nil:
-		val, _, err := r.expression.Eval(vars)
+		p = new(big.Rat).Quo(v, c.unit)
+		p.Mul(p, c.perUnit)
+	case c.expression != nil:
+		val, _, err := c.expression.Eval(vars)
 		if err != nil {
 			return 0, fmt.Errorf("points expression: %w", err)
 		}
@@ -343,10 +373,10 @@ func (e *Engine) points(r *compiledRule, ev Event, amount *big.Rat, vars *activa
 	default:
 		return 0, nil
 	}
-	if r.ApplyTierMultiplier && multiplier != nil {
+	if multiplier != nil {
 		p.Mul(p, multiplier)
 	}
-	return round(p, r.Points.Rounding)
+	return round(p, c.Rounding)
 }
 
 // maxPoints bounds one award, so that no rule or input can overflow a balance.

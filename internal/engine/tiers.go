@@ -77,6 +77,15 @@ func (e *Engine) DueForReview(reached, now time.Time) bool {
 	return !now.Before(addMonths(reached.In(e.loc), int(p.ValidityMonths+p.GraceMonths)))
 }
 
+// Qualifies reports whether a metric of value qualifies for tier ("" always does).
+func (e *Engine) Qualifies(tier string, value int64) bool {
+	i := e.tierIndex(tier)
+	return i < 0 || value >= e.tiers[i].Threshold
+}
+
+// Higher is the higher of two tiers.
+func (e *Engine) Higher(a, b string) string { return e.higher(a, b) }
+
 // higher is the higher of two tiers.
 func (e *Engine) higher(a, b string) string {
 	if e.tierIndex(a) >= e.tierIndex(b) {

@@ -397,32 +397,49 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 		a, b := eventLots[i].key, eventLots[j].key
 		return a.Posting < b.Posting || a.Posting == b.Posting && a.Seq < b.Seq
 	})
-	var reversible int64
+	var reversible, credited int64
 	for _, lt := range eventLots {
 		reversible += lt.amount - lt.reversed
+		credited += lt.amount
+	}
+	member := eventLots[0].member
+	m := b.members[member]
+	want := o.Points
+	var refunded *big.Rat // all money refunded on the event with this reversal, when by amount
+	if o.Amount != "" {
+		var err error
+		if want, refunded, err = b.refundedPoints(o, credited); err != nil {
+			return Result{}, err
+		}
+		if want == 0 { // a refund too small to take back a point still counts toward the next
+			b.refunded[o.EventID], b.refundedDirty[o.EventID] = refunded, true
+			return Result{Member: member, Balance: m.available(b.now), Held: m.held}, nil
+		}
 	}
 	if reversible == 0 {
 		return Result{}, opErr(CodeNothingToReverse, "event %s is already fully reversed", o.EventID)
 	}
-	want := o.Points
 	if want == 0 {
 		want = reversible
 	}
 	if want > reversible {
 		return Result{}, opErr(CodeInvalid, "cannot reverse %d points of event %s: %d are left to reverse", want, o.EventID, reversible)
 	}
-	member := eventLots[0].member
-	m := b.members[member]
+	if refunded != nil {
+		b.refunded[o.EventID], b.refundedDirty[o.EventID] = refunded, true
+	}
 
 	// The event's own lots first, per award in order; then what was spent.
 	var lines []entryRow
 	var spent, taken int64
 	left := want
+	byRule := map[string]int64{}
 	for _, lt := range eventLots {
 		if left == 0 {
 			break
 		}
 		r := min(lt.amount-lt.reversed, left)
+		byRule[lt.rule] += r
 		lt.reversed += r
 		own := min(max(lt.remaining, 0), r)
 		lt.remaining -= own
@@ -452,9 +469,123 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	removed := want - shortfall
 	m.balance -= removed
 	m.dirty = true
+	b.takeBackCounters(o, m, eventLots[0], byRule, credited-reversible, credited-reversible+want, credited)
 	p := b.post(postingRow{id: id, kind: "reverse", member: member, points: -removed, key: o.Key, event: o.EventID,
 		ref: o.EventID, reason: reasonOr(o.Reason, "reversal"), actor: o.Actor, allocations: allocs, shortfall: shortfall}, lines...)
 	return b.result(p), nil
+}
+
+// refundedPoints is what a refund of o.Amount on an event takes back of the `credited`
+// points its lots received: the share of all money refunded on it so far, less the share of
+// what was refunded before, each rounded down; refunds that add up to the event's amount take
+// back every point. It returns the money refunded with this refund, for the caller to record.
+func (b *batch) refundedPoints(o Reverse, credited int64) (int64, *big.Rat, error) {
+	earned := b.earned[EarnKey(o.EventID)]
+	if earned == nil || earned.Amount == "" {
+		return 0, nil, opErr(CodeInvalid, "event %s had no amount; reverse it whole or send points", o.EventID)
+	}
+	total, _ := new(big.Rat).SetString(earned.Amount)
+	refund, _ := new(big.Rat).SetString(o.Amount)
+	before := b.refunded[o.EventID]
+	if before == nil {
+		before = new(big.Rat)
+	}
+	after := new(big.Rat).Add(before, refund)
+	if after.Cmp(total) > 0 {
+		left := new(big.Rat).Sub(total, before)
+		err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of event %s's %s",
+			o.Amount, left.FloatString(decimals(earned.Amount)), o.EventID, earned.Amount)
+		err.Field = "amount"
+		return 0, nil, err
+	}
+	if total.Sign() == 0 {
+		return 0, after, nil
+	}
+	share := func(money *big.Rat) int64 {
+		r := new(big.Rat).Mul(new(big.Rat).SetInt64(credited), money)
+		r.Quo(r, total)
+		return new(big.Int).Quo(r.Num(), r.Denom()).Int64()
+	}
+	return share(after) - share(before), after, nil
+}
+
+// takeBackCounters takes back from the daily counters what a reversal of an event undoes:
+// the points of each rule reversed (byRule), and the same share of the event's spend and
+// growth value, on the day the event counted, so that the tier metric and caps no longer
+// count it. The shares are cumulative (reversed points went from `before` to `after` of the
+// `credited`), so that partial reversals that add up to the whole take back exactly all.
+// Then, unless the TierPolicy says AtReview, a member whose tier that event may have helped
+// reach and who no longer qualifies for it moves to the tier they still qualify for, never
+// below the one they held before the event.
+func (b *batch) takeBackCounters(o Reverse, m *memberState, first *lot, byRule map[string]int64, before, after, credited int64) {
+	earned := b.earned[EarnKey(o.EventID)]
+	if earned == nil {
+		return // a credit of the event not made by its Earn, which counted no spend nor growth
+	}
+	var growth int64
+	for _, a := range earned.Awards {
+		if a.Points > 0 {
+			growth += a.GrowthValue
+		}
+	}
+	spend, at := earned.Spend, earned.OccurredAt
+	if at.IsZero() {
+		// Recorded before events kept these: growth value was the points, spend the amount,
+		// and the event counted on the day it was credited.
+		growth, spend, at = credited, earned.Amount, first.earnedAt
+	}
+	day := b.day(at)
+	var points int64
+	for rule, n := range byRule {
+		points += n
+		if rule != "" && o.Engine != nil && o.Engine.Capped(rule) {
+			b.addDaily(dailyRow{member: m.id, day: day, rule: rule, points: -n, spend: "0"})
+		}
+	}
+	growthBack := floorShare(growth, after, credited) - floorShare(growth, before, credited)
+	spendBack := "0"
+	if spend != "" {
+		total, _ := new(big.Rat).SetString(spend)
+		d := decimals(spend)
+		cum := func(n int64) *big.Rat {
+			r, _ := new(big.Rat).SetString(new(big.Rat).Mul(total, big.NewRat(n, credited)).FloatString(d))
+			return r
+		}
+		spendBack = new(big.Rat).Sub(cum(before), cum(after)).FloatString(d)
+	}
+	b.addDaily(dailyRow{member: m.id, day: day, rule: "", points: -points, spend: spendBack, growth: -growthBack})
+
+	if o.Engine == nil || earned.OccurredAt.IsZero() || !b.usageMembers[m.id] {
+		return
+	}
+	t := o.Engine.Ruleset().Tiers
+	// Only a tier reached when the event was credited, or after, can owe anything to it.
+	if !t.ReevaluatesOnReversal() || m.tier == "" || m.tierReachedAt == nil || m.tierReachedAt.Before(first.earnedAt) {
+		return
+	}
+	metric := b.tierMetric(t, m.id, b.day(b.now))
+	if o.Engine.Qualifies(m.tier, metric) {
+		return
+	}
+	to := o.Engine.Higher(o.Engine.QualifiedTier(metric), earned.TierBefore)
+	if o.Engine.Higher(to, m.tier) != m.tier || to == m.tier {
+		return // never up, nor to where they are
+	}
+	reached := m.tierReachedAt
+	switch to {
+	case "":
+		reached = nil
+	case earned.TierBefore:
+		reached = earned.TierBeforeReachedAt
+	}
+	b.notices = append(b.notices, tierNotice(m.id, m.tier, to, "Reversed", b.now))
+	m.tier, m.tierReachedAt, m.dirty = to, reached, true
+}
+
+// floorShare is value times n over d, rounded down.
+func floorShare(value, n, d int64) int64 {
+	q := new(big.Int).Mul(big.NewInt(value), big.NewInt(n))
+	return new(big.Int).Div(q, big.NewInt(d)).Int64() // Euclidean: rounds down for d > 0
 }
 
 func (b *batch) redeem(o Redeem, id int64) (Result, error) {

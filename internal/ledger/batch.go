@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -197,9 +198,16 @@ type batch struct {
 	redemptions map[string]*redemptionState
 	stock       map[string]*stockState
 	active      map[[2]string]int // active redeemed quantity by member and SKU
-	postingIDs  []int64           // one per operation to apply, in order
-	spareIDs    []int64           // for operations that write a second posting (an event's penalty)
-	usage       map[string][]usageRow
+	// earned is what the Earn of each reversed event decided, by the event's key: what a
+	// reversal takes back from the tier metric.
+	earned map[string]*Earned
+	// refunded is the money refunded so far on events refunded by amount, by event id, read
+	// under the member locks; refundedDirty says which to write.
+	refunded      map[string]*big.Rat
+	refundedDirty map[string]bool
+	postingIDs    []int64 // one per operation to apply, in order
+	spareIDs      []int64 // for operations that write a second posting (an event's penalty)
+	usage         map[string][]usageRow
 	// usageMembers had their member_daily rows from usageFrom on read (usage), and
 	// existingDaily says where each of those rows is: flush updates those in place and inserts
 	// the others without checking for conflicts, which the member locks rule out.
@@ -497,6 +505,9 @@ func validate(op Op) error {
 		if o.Points < 0 {
 			return bad("points must not be negative, got %d", o.Points)
 		}
+		if o.Amount != "" && (o.Points != 0 || !isDecimal(o.Amount)) {
+			return bad("amount %q must be a decimal, and sent without points", o.Amount)
+		}
 	case Redeem:
 		if o.Member == "" || o.RedemptionID == "" || o.SKU == "" {
 			return bad("member, redemption id and sku are required")
@@ -546,7 +557,7 @@ func unstorableText(op Op) (string, bool) {
 	case Release:
 		texts = []string{o.Key, o.HoldID, o.Reason}
 	case Reverse:
-		texts = []string{o.Key, o.EventID, o.Reason, o.Actor}
+		texts = []string{o.Key, o.EventID, o.Amount, o.Reason, o.Actor}
 	case Redeem:
 		texts = []string{o.Key, o.RedemptionID, o.Member, o.SKU, o.Reason, o.Cash}
 	case CancelRedemption:

@@ -51,6 +51,14 @@ type Earned struct {
 	// Tier is the member's tier after the event; TierChanged says the event moved them up.
 	Tier        string `json:"tier"`
 	TierChanged bool   `json:"tierChanged,omitempty"`
+	// OccurredAt is when the event happened, as judged: its day is the one it counted on.
+	OccurredAt time.Time `json:"occurredAt,omitzero"`
+	// Spend is the amount the event counted toward metric Spend; empty for none.
+	Spend string `json:"spend,omitempty"`
+	// TierBefore is the member's tier before the event, and TierBeforeReachedAt when they had
+	// reached it: where a reversal of the event may take them back to.
+	TierBefore          string     `json:"tierBefore,omitempty"`
+	TierBeforeReachedAt *time.Time `json:"tierBeforeReachedAt,omitempty"`
 	// Explanation is every rule's verdict. It is not kept: a replayed result has none.
 	Explanation []engine.Explanation `json:"-"`
 }
@@ -296,33 +304,36 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	if err != nil {
 		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
 	}
-	earned := &Earned{RulesetVersion: out.RulesetVersion, Amount: o.Event.Amount, Awards: out.Awards, WouldAward: out.WouldAward, Explanation: out.Explanation}
+	tiers := o.Engine.Ruleset().Tiers
+	earned := &Earned{RulesetVersion: out.RulesetVersion, Amount: o.Event.Amount, Awards: out.Awards, WouldAward: out.WouldAward,
+		Explanation: out.Explanation, OccurredAt: at.UTC(), TierBefore: m.tier, TierBeforeReachedAt: m.tierReachedAt}
 	if earned.Awards == nil {
 		earned.Awards = []engine.Award{}
 	}
+	if tiers.CountsSpend(o.Event.Type) {
+		earned.Spend = o.Event.Amount
+	}
 	var credits []Award
 	var penalties []engine.Award
+	var growth int64 // penalties deduct theirs
 	for _, a := range out.Awards {
+		growth += a.GrowthValue
 		if a.Points > 0 {
 			credits = append(credits, Award{Rule: a.Rule, Points: a.Points, ExpiresAt: a.ExpiresAt})
 		} else if a.Points < 0 {
 			penalties = append(penalties, a)
 		}
 	}
-	var growth int64
-	for _, a := range credits {
-		growth += a.Points
-	}
 	// The event is recorded even when it earns nothing: it is counted for tiers (a purchase's
 	// spend), and its posting says which rule set judged it.
 	res := b.credit(Credit{Key: o.idempotencyKey(), Member: m.id, EventID: o.Event.ID, RulesetVersion: out.RulesetVersion,
-		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: o.Event.Amount, GrowthValue: growth,
+		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: earned.Spend, GrowthValue: growth,
 		counted: o.Engine.Capped}, id)
 	for _, a := range penalties {
 		res = b.penalize(m, b.spareID(), o, a, out.RulesetVersion)
 	}
 	res.PostingID, res.Points, res.Balance, res.Held = id, m.available(b.now)-before, m.available(b.now), m.held
-	if t := o.Engine.Ruleset().Tiers; t != nil {
+	if t := tiers; t != nil {
 		if up := o.Engine.Upgrade(m.tier, b.tierMetric(t, m.id, day)); up != m.tier {
 			now := b.now
 			b.notices = append(b.notices, tierNotice(m.id, m.tier, up, "Qualified", now))

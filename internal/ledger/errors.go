@@ -26,6 +26,8 @@ const (
 type Error struct {
 	Code    Code
 	Message string
+	// Field is the operation's field at fault, in the words of the API, when one is.
+	Field string
 }
 
 func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }

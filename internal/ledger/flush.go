@@ -106,6 +106,16 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 
 	b.queueDaily(q)
 
+	if len(b.refundedDirty) > 0 {
+		var events, amounts []string
+		for e := range b.refundedDirty {
+			events, amounts = append(events, e), append(amounts, b.refunded[e].FloatString(6))
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.event_refunds (event_id, amount) SELECT * FROM unnest($1::text[], $2::numeric[])
+			ON CONFLICT (event_id) DO UPDATE SET amount = excluded.amount`), events, amounts)
+	}
+
 	if len(b.notices) > 0 {
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/tally-operator/tally/internal/ruleset"
 )
 
 // load reads and locks everything the ops at todo touch: their members (in sorted order), the
@@ -80,6 +83,7 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	// a Credit made for it under a key of its own (see migration 0009). The credit's posting
 	// never changes once committed, so it too is read before the locks.
 	var reversePostings []int64
+	var reverseMembers []string
 	if len(reverseEvents) > 0 {
 		keys := make([]string, len(reverseEvents))
 		for n, e := range reverseEvents {
@@ -89,8 +93,10 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		if err != nil {
 			return err
 		}
-		for _, s := range stored {
+		b.earned = map[string]*Earned{}
+		for key, s := range stored {
 			reversePostings = append(reversePostings, s.result.PostingID)
+			b.earned[key] = s.result.Earned
 		}
 		rows, err := tx.Query(ctx, l.q(`
 			SELECT member_id FROM {s}.lots WHERE event_id = ANY($1) AND NOT event_keyed
@@ -107,6 +113,7 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			memberSet[m] = true
 			needLots[m] = true
 		}
+		reverseMembers = ms
 	}
 
 	members := make([]string, 0, len(memberSet))
@@ -115,6 +122,18 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	}
 	sort.Strings(members)
 	usageMembers, usageFrom := usageWanted(b, ops, todo)
+	// A reversal that re-evaluates tiers reads its member's tier metric over today's window.
+	if t := reevaluatedTiers(ops, todo); t != nil && len(reverseMembers) > 0 {
+		start := windowStart(t, b.day(b.now))
+		if len(usageMembers) == 0 || start.Before(usageFrom) {
+			usageFrom = start
+		}
+		for _, m := range reverseMembers {
+			if !slices.Contains(usageMembers, m) {
+				usageMembers = append(usageMembers, m)
+			}
+		}
+	}
 	if err := b.lockMembers(ctx, tx, members, usageMembers, usageFrom, len(todo)+spare); err != nil {
 		return err
 	}
@@ -137,6 +156,9 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		if err := b.lockStock(ctx, tx, members, skus); err != nil {
 			return err
 		}
+	}
+	if err := b.loadRefunded(ctx, tx, ops, todo); err != nil {
+		return err
 	}
 
 	// Lots: every open lot of the members that may lose points (and of members in debt, whom
@@ -202,6 +224,19 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		}
 	}
 
+	return nil
+}
+
+// reevaluatedTiers is the tier policy of the batch's reversals that re-evaluate tiers, or nil.
+// The reversals of one batch come from one program, so the first one's policy is theirs.
+func reevaluatedTiers(ops []Op, todo []int) *ruleset.Tiers {
+	for _, i := range todo {
+		if o, ok := ops[i].(Reverse); ok && o.Engine != nil {
+			if t := o.Engine.Ruleset().Tiers; t.ReevaluatesOnReversal() {
+				return t
+			}
+		}
+	}
 	return nil
 }
 
@@ -430,6 +465,34 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 			}
 		}
 		b.redemptions[r.id] = r
+	}
+	return rows.Err()
+}
+
+// loadRefunded reads, under the member locks, the money refunded so far on the events that
+// the batch refunds by amount.
+func (b *batch) loadRefunded(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
+	var events []string
+	for _, i := range todo {
+		if o, ok := ops[i].(Reverse); ok && o.Amount != "" {
+			events = append(events, o.EventID)
+		}
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	b.refunded, b.refundedDirty = map[string]*big.Rat{}, map[string]bool{}
+	rows, err := tx.Query(ctx, b.l.q(`SELECT event_id, amount::text FROM {s}.event_refunds WHERE event_id = ANY($1)`), events)
+	if err != nil {
+		return fmt.Errorf("read refunds: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var event, amount string
+		if err := rows.Scan(&event, &amount); err != nil {
+			return err
+		}
+		b.refunded[event], _ = new(big.Rat).SetString(amount)
 	}
 	return rows.Err()
 }

@@ -127,8 +127,9 @@ type RefundHold struct {
 	Actor       string `json:"actor,omitempty"`
 }
 
-// Reverse claws back what an earlier credit earned, by its event id: all of it, or Points.
-// The unspent remainder of that event's lots is taken first; the part already spent is taken
+// Reverse claws back what an earlier credit earned, by its event id: all of it, or Points,
+// and the same share of what the event added to the tier metric (points earned, spend,
+// growth value) on the day it counted. The unspent remainder of that event's lots is taken first; the part already spent is taken
 // from the member's other lots, and what is still missing becomes a negative balance where the
 // program allows it, or is recorded as the posting's shortfall.
 type Reverse struct {
@@ -136,8 +137,16 @@ type Reverse struct {
 	Fingerprint []byte `json:"-"`
 	EventID     string `json:"eventId"`
 	Points      int64  `json:"points,omitempty"`
-	Reason      string `json:"reason,omitempty"`
-	Actor       string `json:"actor,omitempty"`
+	// Amount, instead of Points, is money refunded on the event, a decimal string: the
+	// reversal takes back that share of the event's points, counting every refund by amount
+	// so far.
+	Amount string `json:"amount,omitempty"`
+	Reason string `json:"reason,omitempty"`
+	Actor  string `json:"actor,omitempty"`
+	// Engine, when set, says which rules keep daily counters and how tiers react: a tier the
+	// reversed event helped reach is re-evaluated at once unless the TierPolicy says
+	// AtReview.
+	Engine *engine.Engine `json:"-"`
 }
 
 // Redeem spends points on a catalog item, reserving its stock and counting it against the

@@ -18,8 +18,9 @@ import (
 // The layout, in order, with integers as varints and strings as a length and their bytes:
 // posting id, points, balance, held, shortfall, member, then 0 (no Earned) or 1 and the
 // Earned: ruleset version, amount, awards, would-award, tier, tier changed (0 or 1); then the
-// tagged fields added since (see tagCash). A list of awards is its length plus one (0: nil), then per award its rule, points and expiry: 0 for
-// none, or 1, seconds, nanoseconds and the zone's offset from UTC in seconds.
+// tagged fields added since (see tagCash). A list of awards is its length plus one (0: nil),
+// then per award its rule, points, growth value (from format 2) and expiry: 0 for none, or 1,
+// seconds, nanoseconds and the zone's offset from UTC in seconds.
 
 // resultFormat is the first byte of a result stored in this form. Results of format 1, stored
 // before the tagged fields existed, end after the Earned; they are still read.
@@ -47,22 +48,46 @@ func encodeResult(buf []byte, r Result) []byte {
 		buf = appendString(buf, e.Tier)
 		buf = appendBool(buf, e.TierChanged)
 	}
-	tags := 0
+	var tags []func([]byte) []byte
 	if r.Cash != "" {
-		tags++
+		tags = append(tags, func(b []byte) []byte { return appendString(append(b, tagCash), r.Cash) })
 	}
-	buf = binary.AppendUvarint(buf, uint64(tags))
-	if r.Cash != "" {
-		buf = appendString(append(buf, tagCash), r.Cash)
+	if e := r.Earned; e != nil {
+		if !e.OccurredAt.IsZero() {
+			tags = append(tags, func(b []byte) []byte { return appendTime(append(b, tagOccurredAt), e.OccurredAt) })
+		}
+		if e.Spend != "" {
+			tags = append(tags, func(b []byte) []byte { return appendString(append(b, tagSpend), e.Spend) })
+		}
+		if e.TierBefore != "" {
+			tags = append(tags, func(b []byte) []byte { return appendString(append(b, tagTierBefore), e.TierBefore) })
+		}
+		if e.TierBeforeReachedAt != nil {
+			tags = append(tags, func(b []byte) []byte { return appendTime(append(b, tagTierBeforeReachedAt), *e.TierBeforeReachedAt) })
+		}
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(tags)))
+	for _, tag := range tags {
+		buf = tag(buf)
 	}
 	return buf
+}
+
+// appendTime writes an instant as seconds and nanoseconds since 1970, in UTC.
+func appendTime(buf []byte, t time.Time) []byte {
+	buf = binary.AppendVarint(buf, t.Unix())
+	return binary.AppendUvarint(buf, uint64(t.Nanosecond()))
 }
 
 // Fields added to the form since format 1 follow the fields above: their number, then each
 // as a tag byte and its value, and only those that are set. The number makes a result cut
 // short at any byte unreadable rather than read as another.
 const (
-	tagCash = 1 // Result.Cash, a string
+	tagCash                = 1 // Result.Cash, a string
+	tagOccurredAt          = 2 // Earned.OccurredAt, a time
+	tagSpend               = 3 // Earned.Spend, a string
+	tagTierBefore          = 4 // Earned.TierBefore, a string
+	tagTierBeforeReachedAt = 5 // Earned.TierBeforeReachedAt, a time
 )
 
 func appendString(buf []byte, s string) []byte {
@@ -85,6 +110,7 @@ func appendAwards(buf []byte, as []engine.Award) []byte {
 	for _, a := range as {
 		buf = appendString(buf, a.Rule)
 		buf = binary.AppendVarint(buf, a.Points)
+		buf = binary.AppendVarint(buf, a.GrowthValue)
 		if a.ExpiresAt == nil {
 			buf = append(buf, 0)
 			continue
@@ -120,8 +146,8 @@ func decodeResult(raw []byte) (Result, error) {
 		e := &Earned{}
 		e.RulesetVersion = d.string()
 		e.Amount = d.string()
-		e.Awards = d.awards()
-		e.WouldAward = d.awards()
+		e.Awards = d.awards(format)
+		e.WouldAward = d.awards(format)
 		e.Tier = d.string()
 		e.TierChanged = d.byte() == 1
 		r.Earned = e
@@ -135,9 +161,23 @@ func decodeResult(raw []byte) (Result, error) {
 		tags = 0
 	}
 	for range tags {
-		switch d.byte() {
+		tag := d.byte()
+		if r.Earned == nil && tag != tagCash {
+			d.bad = true
+			break
+		}
+		switch tag {
 		case tagCash:
 			r.Cash = d.string()
+		case tagOccurredAt:
+			r.Earned.OccurredAt = d.time()
+		case tagSpend:
+			r.Earned.Spend = d.string()
+		case tagTierBefore:
+			r.Earned.TierBefore = d.string()
+		case tagTierBeforeReachedAt:
+			t := d.time()
+			r.Earned.TierBeforeReachedAt = &t
 		default:
 			d.bad = true
 		}
@@ -204,7 +244,13 @@ func (d *resultDecoder) string() string {
 	return s
 }
 
-func (d *resultDecoder) awards() []engine.Award {
+func (d *resultDecoder) time() time.Time {
+	sec, nsec := d.varint(), d.uvarint()
+	return time.Unix(sec, int64(nsec)).UTC()
+}
+
+// awards reads a list of awards; in format 1 an award had no growth value.
+func (d *resultDecoder) awards(format byte) []engine.Award {
 	n := d.uvarint()
 	if n == 0 || n-1 > uint64(len(d.buf)) { // every award takes at least a byte
 		if n != 0 {
@@ -215,6 +261,9 @@ func (d *resultDecoder) awards() []engine.Award {
 	as := make([]engine.Award, 0, n-1)
 	for range n - 1 {
 		a := engine.Award{Rule: d.string(), Points: d.varint()}
+		if format != resultFormat1 {
+			a.GrowthValue = d.varint()
+		}
 		if d.byte() == 1 {
 			sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
 			t := time.Unix(sec, int64(nsec))

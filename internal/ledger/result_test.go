@@ -20,12 +20,14 @@ func TestStoredResultsReadBackWhole(t *testing.T) {
 		Earned: &ledger.Earned{
 			RulesetVersion: "468ccb65f6cc05aa", Amount: "128.50",
 			Awards: []engine.Award{
-				{Rule: "purchase", Points: 128, ExpiresAt: at(time.Date(2290, 12, 31, 15, 0, 0, 0, time.UTC))},
+				{Rule: "purchase", Points: 128, GrowthValue: -12, ExpiresAt: at(time.Date(2290, 12, 31, 15, 0, 0, 0, time.UTC))},
 				{Rule: "tier bonus", Points: 12, ExpiresAt: at(time.Date(2027, 3, 1, 0, 0, 0, 123456789, tokyo))},
 				{Rule: "", Points: 0},
 			},
 			WouldAward: []engine.Award{{Rule: "shadow", Points: 5, ExpiresAt: at(time.Date(1999, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600)))}},
 			Tier:       "Gold", TierChanged: true,
+			OccurredAt: time.Date(2026, 11, 21, 9, 30, 0, 123000, time.UTC), Spend: "128.50",
+			TierBefore: "Silver", TierBeforeReachedAt: at(time.Date(2025, 1, 2, 3, 4, 5, 6000, time.UTC)),
 		},
 	}
 	// Every field of the result is set, so that a field added later and not stored fails here.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -223,16 +224,12 @@ func (c *compiler) rule(r *v1alpha1.EarnRule) Rule {
 		Name: r.Name, EventType: string(s.EventType), Condition: strings.TrimSpace(s.Condition),
 		ApplyTierMultiplier: s.ApplyTierMultiplier == nil || *s.ApplyTierMultiplier,
 		Caps:                compileCaps(s.Caps), Priority: s.Priority, Mode: string(s.Mode),
-		Points: Points{Fixed: s.Points.Fixed, Expression: strings.TrimSpace(s.Points.Expression), Rounding: string(s.Points.Rounding)},
 	}
 	if s.EventType == v1alpha1.EventCustom {
 		out.EventType = s.CustomEventType
 	}
 	if out.Mode == "" {
 		out.Mode = string(v1alpha1.RuleActive)
-	}
-	if out.Points.Rounding == "" {
-		out.Points.Rounding = string(v1alpha1.RoundDown)
 	}
 	if s.Stacking == v1alpha1.Exclusive {
 		out.Group = s.ExclusiveGroup
@@ -254,22 +251,37 @@ func (c *compiler) rule(r *v1alpha1.EarnRule) Rule {
 			c.fail("EarnRule", r, "spec.condition", "%s", celMessage(err))
 		}
 	}
-	if out.Points.Expression != "" {
-		if _, err := CheckExpression(out.Points.Expression, nil); err != nil {
-			c.fail("EarnRule", r, "spec.points.expression", "%s", celMessage(err))
+	out.Points = c.amount(r, "spec.points", s.Points.Fixed, s.Points.PerUnit, s.Points.Expression, s.Points.Rounding)
+	if g := s.GrowthValue; g != nil {
+		gv := c.amount(r, "spec.growthValue", g.Fixed, g.PerUnit, g.Expression, g.Rounding)
+		out.GrowthValue = &gv
+	}
+	return out
+}
+
+// amount compiles how a rule computes its points or its growth value (at path), checking
+// its expression and decimals.
+func (c *compiler) amount(r *v1alpha1.EarnRule, path string, fixed *int64, perUnit *v1alpha1.PerUnitPoints, expression string, rounding v1alpha1.Rounding) Points {
+	out := Points{Fixed: fixed, Expression: strings.TrimSpace(expression), Rounding: string(rounding)}
+	if out.Rounding == "" {
+		out.Rounding = string(v1alpha1.RoundDown)
+	}
+	if out.Expression != "" {
+		if _, err := CheckExpression(out.Expression, nil); err != nil {
+			c.fail("EarnRule", r, path+".expression", "%s", celMessage(err))
 		}
 	}
-	if p := s.Points.PerUnit; p != nil {
-		out.Points.PerUnit = &PerUnit{Field: p.Field, Unit: string(p.Unit), Points: string(p.Points)}
-		if out.Points.PerUnit.Field == "" {
-			out.Points.PerUnit.Field = "amount"
+	if p := perUnit; p != nil {
+		out.PerUnit = &PerUnit{Field: p.Field, Unit: string(p.Unit), Points: string(p.Points)}
+		if out.PerUnit.Field == "" {
+			out.PerUnit.Field = "amount"
 		}
-		if out.Points.PerUnit.Unit == "" {
-			out.Points.PerUnit.Unit = "1"
+		if out.PerUnit.Unit == "" {
+			out.PerUnit.Unit = "1"
 		}
-		for path, v := range map[string]string{"spec.points.perUnit.unit": out.Points.PerUnit.Unit, "spec.points.perUnit.points": out.Points.PerUnit.Points} {
+		for field, v := range map[string]string{".perUnit.unit": out.PerUnit.Unit, ".perUnit.points": out.PerUnit.Points} {
 			if d, ok := new(big.Rat).SetString(v); !ok || d.Sign() <= 0 {
-				c.fail("EarnRule", r, path, "%q is not a decimal greater than zero", v)
+				c.fail("EarnRule", r, path+field, "%q is not a decimal greater than zero", v)
 			}
 		}
 	}
@@ -292,6 +304,14 @@ func compileTiers(t *v1alpha1.TierPolicy) *Tiers {
 		Metric: string(s.Metric), Window: string(s.Window.Type), ReviewSchedule: string(s.Review.Schedule),
 		ValidityMonths: s.Review.ValidityMonths, GraceMonths: s.Review.GraceMonths,
 		Downgrade: string(s.Review.Downgrade), GrowthValue: string(s.Review.GrowthValue),
+		SpendEventTypes: slices.Clone(s.SpendEventTypes), OnReversal: string(s.Review.OnReversal),
+	}
+	if len(out.SpendEventTypes) == 0 {
+		out.SpendEventTypes = []string{"purchase"}
+	}
+	slices.Sort(out.SpendEventTypes)
+	if out.OnReversal == "" {
+		out.OnReversal = string(v1alpha1.ReversalReevaluate)
 	}
 	if out.Metric == "" {
 		out.Metric = string(v1alpha1.MetricPointsEarned)

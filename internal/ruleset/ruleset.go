@@ -1,6 +1,7 @@
 package ruleset
 
 import (
+	"slices"
 	"time"
 )
 
@@ -81,6 +82,8 @@ type Rule struct {
 	// Mode is Active, Shadow or Disabled.
 	Mode   string  `json:"mode"`
 	Expiry *Expiry `json:"expiry,omitempty"`
+	// GrowthValue is how the rule computes growth value; nil gives the points it awards.
+	GrowthValue *Points `json:"growthValue,omitempty"`
 }
 
 // Points is how a rule computes its points: exactly one of Fixed, PerUnit or Expression.
@@ -109,7 +112,24 @@ type Tiers struct {
 	GraceMonths    int32  `json:"graceMonths"`
 	Downgrade      string `json:"downgrade"`
 	GrowthValue    string `json:"growthValue"`
+	// SpendEventTypes are the event types whose amount counts toward metric Spend; empty (a
+	// rule set compiled before the setting existed) means purchases.
+	SpendEventTypes []string `json:"spendEventTypes,omitempty"`
+	// OnReversal is Reevaluate or AtReview; empty means Reevaluate.
+	OnReversal string `json:"onReversal,omitempty"`
 }
+
+// CountsSpend reports whether an event of type eventType counts its amount toward metric
+// Spend. Without tiers, purchases do.
+func (t *Tiers) CountsSpend(eventType string) bool {
+	if t == nil || len(t.SpendEventTypes) == 0 {
+		return eventType == "purchase"
+	}
+	return slices.Contains(t.SpendEventTypes, eventType)
+}
+
+// ReevaluatesOnReversal reports whether a reversal moves a member down at once.
+func (t *Tiers) ReevaluatesOnReversal() bool { return t != nil && t.OnReversal != "AtReview" }
 
 // Tier is one level, lowest first in Tiers.Levels.
 type Tier struct {

@@ -277,3 +277,120 @@ func TestExpiredPointsNeverPay(t *testing.T) {
 	a.must(201, "POST", "/v1/redemptions", map[string]any{"id": "r-3", "member": "m-1", "sku": "free-drink"})
 	a.verify()
 }
+
+// A refund takes back what its purchase added to the tier metric, and the tier it gave, at
+// once (or at review, as the TierPolicy says).
+func TestRefundTakesBackTierProgress(t *testing.T) {
+	for _, mode := range []string{"Reevaluate", "AtReview"} {
+		t.Run(mode, func(t *testing.T) {
+			c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+			a := startAPI(t, "coffee", c.now)
+			a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Tiers.OnReversal = mode })
+			a.must(200, "POST", "/v1/events", map[string]any{"id": "small", "member": "m-1", "type": "purchase", "amount": "1200"})
+			if m := a.must(200, "GET", "/v1/members/m-1", nil); m["tier"] != "Silver" {
+				t.Fatalf("after 1,200 CNY: %v", m)
+			}
+			big := a.must(200, "POST", "/v1/events", map[string]any{"id": "big", "member": "m-1", "type": "purchase", "amount": "6000"})
+			if big["tier"] != "Gold" || num(big["points"]) != 7500 {
+				t.Fatalf("6,000 CNY at Silver's 1.25x: %v", big)
+			}
+			c.advance(time.Hour)
+			a.must(200, "POST", "/v1/events/big/reverse", nil)
+			m := a.must(200, "GET", "/v1/members/m-1", nil)
+			rs, err := a.ledger.ActiveRuleset(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			metric, err := a.ledger.TierMetric(context.Background(), "m-1", rs.Tiers, c.now())
+			if err != nil || num(m["balance"]) != 1200 || metric != 1200 {
+				t.Errorf("after refunding it all: %v, metric %d, %v", m, metric, err)
+			}
+			wantTier, wantPoints := "Silver", int64(125) // back to the tier held before, at 1.25x
+			if mode == "AtReview" {
+				wantTier, wantPoints = "Gold", 150
+			}
+			if m["tier"] != wantTier {
+				t.Errorf("tier after the refund: %v, want %s", m["tier"], wantTier)
+			}
+			if next := a.must(200, "POST", "/v1/events", map[string]any{"id": "after", "member": "m-1", "type": "purchase", "amount": "100"}); num(next["points"]) != wantPoints {
+				t.Errorf("the next purchase earned %v, want %d", next["points"], wantPoints)
+			}
+			a.verify()
+		})
+	}
+}
+
+// Partial refunds that add up to the whole purchase take back all of its tier metric, and
+// the tier it gave when they do.
+func TestPartialRefundsTakeBackTheirShare(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "5000"})
+	for i, amount := range []string{"1000", "1500.50", "2499.50"} {
+		a.must(200, "POST", "/v1/events/o-1/reverse", map[string]any{"id": fmt.Sprint("refund-", i), "amount": amount})
+		m := a.must(200, "GET", "/v1/members/m-1", nil)
+		value := num(m["nextTier"].(map[string]any)["value"])
+		if i < 2 && (value == 0 || value == 5000) {
+			t.Errorf("after refund %d the metric is %d", i, value)
+		}
+		if i == 2 && (value != 0 || num(m["balance"]) != 0 || m["tier"] != "") {
+			t.Errorf("after refunds adding up to the purchase: %v", m)
+		}
+	}
+	a.verify()
+}
+
+// Metric Spend counts the event types the TierPolicy names: purchases by default.
+func TestSpendCountsPurchasesOnly(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Tiers.Metric, rs.Tiers.SpendEventTypes = "Spend", nil })
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "300"})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "rv-1", "member": "m-1", "type": "review", "amount": "5000"})
+	if v := num(a.must(200, "GET", "/v1/members/m-1", nil)["nextTier"].(map[string]any)["value"]); v != 300 {
+		t.Errorf("spend after a purchase of 300 and a review carrying 5000: %d", v)
+	}
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		rs.Tiers.Metric, rs.Tiers.SpendEventTypes = "Spend", []string{"purchase", "gift_card"}
+	})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "g-1", "member": "m-1", "type": "gift_card", "amount": "200"})
+	if v := num(a.must(200, "GET", "/v1/members/m-1", nil)["nextTier"].(map[string]any)["value"]); v != 500 {
+		t.Errorf("spend with gift cards counted: %d", v)
+	}
+}
+
+// Growth value is what rules say, apart from points; penalties deduct theirs, and a refund
+// takes back what its purchase gave.
+func TestGrowthValueApartFromPoints(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		rs.Tiers.Metric = "GrowthValue"
+		minus50, fixed0 := int64(-50), int64(0)
+		for i := range rs.Rules {
+			switch rs.Rules[i].Name {
+			case "purchase": // 1 growth value per 10 CNY
+				rs.Rules[i].GrowthValue = &ruleset.Points{PerUnit: &ruleset.PerUnit{Field: "amount", Unit: "10", Points: "1"}, Rounding: "Down"}
+			case "review":
+				rs.Rules[i].GrowthValue = &ruleset.Points{Fixed: &fixed0, Rounding: "Down"}
+			}
+		}
+		rs.Rules = append(rs.Rules, ruleset.Rule{Name: "fraud", EventType: "fraud_flag", Mode: "Active",
+			Points: ruleset.Points{Fixed: &minus50, Rounding: "Down"}})
+	})
+	value := func() int64 {
+		return num(a.must(200, "GET", "/v1/members/m-1", nil)["nextTier"].(map[string]any)["value"])
+	}
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "1234"})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "s-1", "member": "m-1", "type": "sign_in"})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "r-1", "member": "m-1", "type": "review"})
+	if v := value(); v != 123+5 {
+		t.Errorf("growth value after 1,234 CNY, a sign-in and a review: %d, want 128", v)
+	}
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "f-1", "member": "m-1", "type": "fraud_flag"})
+	if v := value(); v != 78 {
+		t.Errorf("after a penalty of 50: %d, want 78", v)
+	}
+	a.must(200, "POST", "/v1/events/o-1/reverse", nil)
+	if v := value(); v != -45 {
+		t.Errorf("after refunding the purchase: %d, want -45", v)
+	}
+	a.verify()
+}

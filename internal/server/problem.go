@@ -57,7 +57,11 @@ func (s *Server) failure(err error) *Problem {
 		}
 		return problem(status, pe.Code, pe.Field, "%s", pe.Message)
 	case errors.As(err, &le):
-		return problem(ledgerStatus(le.Code), string(le.Code), ledgerField(le.Code), "%s", le.Message)
+		field := le.Field
+		if field == "" {
+			field = ledgerField(le.Code)
+		}
+		return problem(ledgerStatus(le.Code), string(le.Code), field, "%s", le.Message)
 	case errors.Is(err, errBusy):
 		return problem(http.StatusTooManyRequests, "busy", "", "the ledger is at capacity; retry after a moment with the same ids")
 	}
