@@ -260,32 +260,43 @@ func (b *batch) addDaily(d dailyRow) {
 
 // tierMetric is the member's tier metric over the window ending on day, this batch included.
 func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64 {
+	var since *time.Time
+	if m := b.members[member]; m != nil {
+		since = m.metricSince
+	}
+	return tierMetricOf(t, b.usage[member], since, day)
+}
+
+// tierMetricOf is the one definition of a member's tier metric under t over the window
+// ending on day, from their daily totals (the rows of rule ""): the points earned, the spend
+// in whole currency units (rounded down), or the growth value counted from the review that
+// last reset it (since). tierMetricSQL is its twin in SQL, held to it by
+// TestTierMetricInGoAndSQLAgree.
+func tierMetricOf(t *ruleset.Tiers, rows []usageRow, since *time.Time, day time.Time) int64 {
 	from := windowStart(t, day)
-	if m := b.members[member]; m != nil && m.metricSince != nil && t.Metric == "GrowthValue" && m.metricSince.After(from) {
-		from = *m.metricSince
+	if since != nil && t.Metric == "GrowthValue" && since.After(from) {
+		from = *since
 	}
 	var sum int64
 	spend := new(big.Rat)
-	count := func(d time.Time, rule string, points, growth int64, sp string) {
-		if rule != "" || d.Before(from) || d.After(day) {
-			return
+	for _, u := range rows {
+		if u.rule != "" || u.day.Before(from) || u.day.After(day) {
+			continue
 		}
 		switch t.Metric {
 		case "Spend":
-			if r, ok := new(big.Rat).SetString(sp); ok {
+			if r, ok := new(big.Rat).SetString(u.spend); ok {
 				spend.Add(spend, r)
 			}
 		case "GrowthValue":
-			sum += growth
+			sum += u.growth
 		default:
-			sum += points
+			sum += u.points
 		}
 	}
-	for _, u := range b.usage[member] {
-		count(u.day, u.rule, u.points, u.growth, u.spend)
-	}
 	if t.Metric == "Spend" {
-		return new(big.Int).Quo(spend.Num(), spend.Denom()).Int64() // whole currency units
+		// Rounded down, as SQL's floor does, negative totals included.
+		return new(big.Int).Div(spend.Num(), spend.Denom()).Int64()
 	}
 	return sum
 }

@@ -1,0 +1,74 @@
+package ledger_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// The tier metric has one definition, in Go (what an event is judged by), and a twin in SQL
+// (what member reads and the tier review use): on random daily counters, negative ones from
+// refunds included, both give the same value for every metric, window and day.
+func TestTierMetricInGoAndSQLAgree(t *testing.T) {
+	l, pool := newLedger(t, ledger.Options{})
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(7, 7))
+	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	members := []string{"a", "b", "c"}
+	for _, m := range members {
+		if _, err := pool.Exec(ctx, `INSERT INTO program.members (id, metric_since) VALUES ($1, $2)`, m, start.AddDate(0, 7+rng.IntN(6), rng.IntN(28))); err != nil {
+			t.Fatal(err)
+		}
+		for range 150 {
+			day := start.AddDate(0, 0, rng.IntN(730))
+			rule := ""
+			if rng.IntN(4) == 0 {
+				rule = "purchase"
+			}
+			whole := rng.IntN(4000) - 500
+			if m == "c" { // mostly refunds: totals below zero round down, not toward zero
+				whole = -whole
+			}
+			spend := fmt.Sprintf("%d.%02d", whole, rng.IntN(100))
+			if _, err := pool.Exec(ctx, `
+				INSERT INTO program.member_daily (member_id, day, rule, points, awards, spend, growth_value)
+				VALUES ($1, $2, $3, $4, 1, $5::numeric, $6) ON CONFLICT DO NOTHING`,
+				m, day, rule, rng.Int64N(3000)-400, spend, rng.Int64N(300)-60); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	far, later := start.AddDate(-1, 0, 0), start.AddDate(3, 0, 0)
+	for _, metric := range []string{"PointsEarned", "Spend", "GrowthValue"} {
+		for _, w := range []ruleset.Tiers{{Window: "Rolling", WindowMonths: 12}, {Window: "Rolling", WindowMonths: 3}, {Window: "CalendarYear"}} {
+			tiers := w
+			tiers.Metric = metric
+			for _, m := range members {
+				counters, err := l.MemberDaily(ctx, m, far, later)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var since *time.Time
+				if err := pool.QueryRow(ctx, `SELECT metric_since FROM program.members WHERE id = $1`, m).Scan(&since); err != nil {
+					t.Fatal(err)
+				}
+				for range 12 {
+					day := start.AddDate(0, 0, rng.IntN(800))
+					want := ledger.TierMetricOf(&tiers, counters, since, day)
+					got, err := l.TierMetric(ctx, m, &tiers, day.Add(12*time.Hour))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got != want {
+						t.Errorf("%s over %s %d months, member %s on %s: SQL says %d, Go %d", metric, w.Window, w.WindowMonths, m, day.Format(time.DateOnly), got, want)
+					}
+				}
+			}
+		}
+	}
+}
