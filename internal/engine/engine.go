@@ -135,7 +135,7 @@ func program(expr string, want *cel.Type) (cel.Program, error) {
 func (e *Engine) MayDeduct(eventType string) bool {
 	for _, i := range e.byType[eventType] {
 		r := &e.rules[i]
-		if r.Mode != "Disabled" && (r.Points.Fixed != nil && *r.Points.Fixed < 0 || r.points.expression != nil) {
+		if r.Mode != ruleset.ModeDisabled && (r.Points.Fixed != nil && *r.Points.Fixed < 0 || r.points.expression != nil) {
 			return true
 		}
 	}

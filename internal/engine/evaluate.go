@@ -38,13 +38,13 @@ type Usage struct {
 	Day, Week, Month, Lifetime Tally
 }
 
-func (u Usage) of(period string) Tally {
+func (u Usage) of(period ruleset.Period) Tally {
 	switch period {
-	case "Day":
+	case ruleset.PeriodDay:
 		return u.Day
-	case "Week":
+	case ruleset.PeriodWeek:
 		return u.Week
-	case "Month":
+	case ruleset.PeriodMonth:
 		return u.Month
 	}
 	return u.Lifetime
@@ -67,18 +67,20 @@ type Award struct {
 	ExpiresAt   *time.Time `json:"expiresAt,omitempty"`
 }
 
-// Why a rule did or did not award points.
+// Reason is why a rule did or did not award points.
+type Reason string
+
 const (
-	ReasonAwarded        = "awarded"
-	ReasonCapped         = "capped"
-	ReasonCapReached     = "cap_reached"
-	ReasonConditionFalse = "condition_false"
-	ReasonConditionError = "condition_error"
-	ReasonOutsideWindow  = "outside_window"
-	ReasonExcluded       = "excluded"
-	ReasonDisabled       = "disabled"
-	ReasonShadow         = "shadow"
-	ReasonNoPoints       = "no_points"
+	ReasonAwarded        Reason = "awarded"
+	ReasonCapped         Reason = "capped"
+	ReasonCapReached     Reason = "cap_reached"
+	ReasonConditionFalse Reason = "condition_false"
+	ReasonConditionError Reason = "condition_error"
+	ReasonOutsideWindow  Reason = "outside_window"
+	ReasonExcluded       Reason = "excluded"
+	ReasonDisabled       Reason = "disabled"
+	ReasonShadow         Reason = "shadow"
+	ReasonNoPoints       Reason = "no_points"
 )
 
 // Explanation says what one rule did with an event.
@@ -86,7 +88,7 @@ type Explanation struct {
 	Rule    string `json:"rule"`
 	Matched bool   `json:"matched"`
 	Points  int64  `json:"points"`
-	Reason  string `json:"reason"`
+	Reason  Reason `json:"reason"`
 	Detail  string `json:"detail,omitempty"`
 }
 
@@ -142,12 +144,12 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	for _, i := range idx {
 		r := &e.rules[i]
 		x := Explanation{Rule: r.Name}
-		if r.Mode == "Disabled" {
+		if r.Mode == ruleset.ModeDisabled {
 			x.Reason = ReasonDisabled
 			out.Explanation = append(out.Explanation, x)
 			continue
 		}
-		shadow := r.Mode == "Shadow"
+		shadow := r.Mode == ruleset.ModeShadow
 		if (r.EffectiveFrom != nil && at.Before(*r.EffectiveFrom)) || (r.EffectiveUntil != nil && !at.Before(*r.EffectiveUntil)) {
 			x.Reason = ReasonOutsideWindow
 			out.Explanation = append(out.Explanation, x)
@@ -382,7 +384,7 @@ func (c *compiledAmount) compute(ev Event, amount *big.Rat, vars *activation, mu
 // maxPoints bounds one award, so that no rule or input can overflow a balance.
 const maxPoints = 1_000_000_000_000
 
-func round(p *big.Rat, mode string) (int64, error) {
+func round(p *big.Rat, mode ruleset.Rounding) (int64, error) {
 	num, den := p.Num(), p.Denom()
 	q, m := new(big.Int).QuoRem(num, den, new(big.Int)) // truncated toward zero
 	if m.Sign() != 0 {
@@ -390,11 +392,11 @@ func round(p *big.Rat, mode string) (int64, error) {
 		half := twice.Cmp(den) // -1 below half, 0 at half, 1 above
 		up := false
 		switch mode {
-		case "Up":
+		case ruleset.RoundUp:
 			up = true
-		case "HalfUp":
+		case ruleset.RoundHalfUp:
 			up = half >= 0
-		case "HalfEven":
+		case ruleset.RoundHalfEven:
 			up = half > 0 || (half == 0 && q.Bit(0) == 1)
 		}
 		if up {
@@ -457,7 +459,7 @@ type limit struct {
 }
 
 func (l *limit) String() string {
-	period := strings.ToLower(l.cap.Period)
+	period := strings.ToLower(string(l.cap.Period))
 	if l.counted {
 		return fmt.Sprintf("%s cap of %d awards per %s reached", l.scope, l.cap.MaxCount, period)
 	}

@@ -113,7 +113,7 @@ func TestPointsArithmetic(t *testing.T) {
 			Rules: []ruleset.Rule{{Name: "r", EventType: "purchase", Points: p, Mode: "Active", ApplyTierMultiplier: true}},
 		})
 	}
-	per := func(unit, points, rounding string) ruleset.Points {
+	per := func(unit, points string, rounding ruleset.Rounding) ruleset.Points {
 		return ruleset.Points{PerUnit: &ruleset.PerUnit{Field: "amount", Unit: unit, Points: points}, Rounding: rounding}
 	}
 	cases := []struct {

@@ -31,9 +31,9 @@ func (e *Engine) expiry(r *compiledRule, at time.Time) *time.Time {
 // day; a 29 February clearing date falls on 28 February in years without one.
 func ExpiresAt(policy ruleset.Expiry, loc *time.Location, earned time.Time) (*time.Time, error) {
 	switch policy.Policy {
-	case "", "Never":
+	case "", ruleset.ExpiryNever:
 		return nil, nil
-	case "Rolling":
+	case ruleset.ExpiryRolling:
 		n, unit, err := parsePeriod(policy.Period)
 		if err != nil {
 			return nil, err
@@ -52,7 +52,7 @@ func ExpiresAt(policy ruleset.Expiry, loc *time.Location, earned time.Time) (*ti
 		}
 		t = t.UTC()
 		return &t, nil
-	case "YearlyClearing":
+	case ruleset.ExpiryYearlyClearing:
 		year := earned.In(loc).Year() + int(policy.AfterYears)
 		month := time.Month(policy.Month)
 		day := min(int(policy.Day), daysIn(year, month))

@@ -1,6 +1,10 @@
 package engine
 
-import "time"
+import (
+	"time"
+
+	"github.com/tally-operator/tally/internal/ruleset"
+)
 
 // QualifiedTier is the highest tier whose threshold value reaches; "" below the first.
 func (e *Engine) QualifiedTier(value int64) string {
@@ -58,7 +62,7 @@ func (e *Engine) Review(current string, reached time.Time, value int64, now time
 	if e.tierIndex(q) >= e.tierIndex(current) {
 		return e.higher(q, current), true
 	}
-	if p.Downgrade == "ToQualified" {
+	if p.Downgrade == ruleset.DowngradeToQualified {
 		return q, false
 	}
 	if i := e.tierIndex(current) - 1; i >= 0 && i > e.tierIndex(q) {

@@ -50,7 +50,7 @@ func (b *batch) post(p postingRow, lines ...entryRow) *postingRow {
 }
 
 // move is a pair of entries that moves points from one account to another.
-func move(from, to string, points int64, rule string) []entryRow {
+func move(from, to Account, points int64, rule string) []entryRow {
 	return []entryRow{
 		{account: from, amount: -points, rule: rule},
 		{account: to, amount: points, rule: rule},
@@ -59,9 +59,9 @@ func move(from, to string, points int64, rule string) []entryRow {
 
 func (b *batch) credit(o Credit, id int64) Result {
 	m := b.members[o.Member]
-	source := "issued"
+	source := AccountIssued
 	if o.Adjustment {
-		source = "adjusted"
+		source = AccountAdjusted
 	}
 	var lines []entryRow
 	var total int64
@@ -73,7 +73,7 @@ func (b *batch) credit(o Credit, id int64) Result {
 			amount: a.Points, remaining: a.Points, earnedAt: b.now, expiresAt: a.ExpiresAt, isNew: true,
 		}
 		newLots = append(newLots, lt)
-		lines = append(lines, move(source, "member", a.Points, a.Rule)...)
+		lines = append(lines, move(source, AccountMember, a.Points, a.Rule)...)
 		total += a.Points
 	}
 	// A member in debt pays it off first, from the new lots. (Debt lots are loaded: a member
@@ -98,7 +98,7 @@ func (b *batch) credit(o Credit, id int64) Result {
 	}
 	m.balance += total
 	m.dirty = true
-	p := b.post(postingRow{id: id, kind: "credit", member: o.Member, points: total, key: o.Key, event: o.EventID,
+	p := b.post(postingRow{id: id, kind: PostingCredit, member: o.Member, points: total, key: o.Key, event: o.EventID,
 		ruleset: o.RulesetVersion, reason: o.Reason, actor: o.Actor}, lines...)
 
 	// A manual adjustment is a correction, not activity: it counts toward neither caps nor
@@ -202,13 +202,13 @@ func (b *batch) debit(o Debit, id int64) (Result, error) {
 	}
 	m.balance -= o.Points
 	m.dirty = true
-	to := "redeemed"
+	to := AccountRedeemed
 	if o.Kind != DebitRedeem {
-		to = "adjusted"
+		to = AccountAdjusted
 	}
-	p := b.post(postingRow{id: id, kind: "debit", member: o.Member, points: -o.Points, key: o.Key, event: o.EventID,
+	p := b.post(postingRow{id: id, kind: PostingDebit, member: o.Member, points: -o.Points, key: o.Key, event: o.EventID,
 		ruleset: o.RulesetVersion, reason: reasonOr(o.Reason, string(o.Kind)), actor: o.Actor, allocations: allocs},
-		move("member", to, o.Points, o.Rule)...)
+		move(AccountMember, to, o.Points, o.Rule)...)
 	return b.result(p), nil
 }
 
@@ -237,8 +237,8 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 	}
 	b.holds[o.HoldID] = &holdState{id: o.HoldID, member: o.Member, points: o.Points, orderAmount: o.OrderAmount, status: "active",
 		allocations: allocs, expiresAt: b.now.Add(ttl), createdAt: b.now, dirty: true}
-	p := b.post(postingRow{id: id, kind: "hold", member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
-		reason: o.Reason, allocations: allocs}, move("member", "held", o.Points, "")...)
+	p := b.post(postingRow{id: id, kind: PostingHold, member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
+		reason: o.Reason, allocations: allocs}, move(AccountMember, AccountHeld, o.Points, "")...)
 	return b.result(p), nil
 }
 
@@ -271,16 +271,16 @@ func (b *batch) capture(o Capture, id int64) (Result, error) {
 	}
 	m := b.members[h.member]
 	rest := h.points - points
-	lines := move("held", "redeemed", points, "")
+	lines := move(AccountHeld, AccountRedeemed, points, "")
 	if rest > 0 {
 		b.restore(h.allocations, rest)
-		lines = append(lines, move("held", "member", rest, "")...)
+		lines = append(lines, move(AccountHeld, AccountMember, rest, "")...)
 	}
 	m.held -= h.points
 	m.balance += rest
 	m.dirty = true
 	h.status, h.captured, h.dirty = "captured", points, true
-	p := b.post(postingRow{id: id, kind: "capture", member: h.member, points: rest, key: o.Key, ref: h.id, reason: o.Reason}, lines...)
+	p := b.post(postingRow{id: id, kind: PostingCapture, member: h.member, points: rest, key: o.Key, ref: h.id, reason: o.Reason}, lines...)
 	return b.result(p), nil
 }
 
@@ -298,12 +298,12 @@ func (b *batch) release(o Release, id int64) (Result, error) {
 	m.balance += h.points
 	m.dirty = true
 	h.status, h.dirty = "released", true
-	kind := "release"
+	kind := PostingRelease
 	if o.expired {
-		h.status, kind = "expired", "hold_expired"
+		h.status, kind = "expired", PostingHoldExpired
 	}
 	p := b.post(postingRow{id: id, kind: kind, member: h.member, points: h.points, key: o.Key, ref: h.id, reason: o.Reason},
-		move("held", "member", h.points, "")...)
+		move(AccountHeld, AccountMember, h.points, "")...)
 	return b.result(p), nil
 }
 
@@ -348,8 +348,8 @@ func (b *batch) refundHold(o RefundHold, id int64) (Result, error) {
 	m.dirty = true
 	h.refunded += points
 	h.dirty = true
-	p := b.post(postingRow{id: id, kind: "refund", member: h.member, points: points, key: o.Key, ref: h.id,
-		reason: reasonOr(o.Reason, "order refunded"), actor: o.Actor}, move("redeemed", "member", points, "")...)
+	p := b.post(postingRow{id: id, kind: PostingRefund, member: h.member, points: points, key: o.Key, ref: h.id,
+		reason: reasonOr(o.Reason, "order refunded"), actor: o.Actor}, move(AccountRedeemed, AccountMember, points, "")...)
 	return b.result(p), nil
 }
 
@@ -447,7 +447,7 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 		spent += r - own
 		taken += own
 		left -= r
-		lines = append(lines, move("member", "issued", r, lt.rule)...)
+		lines = append(lines, move(AccountMember, AccountIssued, r, lt.rule)...)
 	}
 	var allocs []allocation
 	var shortfall int64
@@ -464,13 +464,13 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	}
 	if shortfall > 0 {
 		// The points that cannot be taken stay with the member; the posting records them.
-		lines = append(lines, move("issued", "member", shortfall, "")...)
+		lines = append(lines, move(AccountIssued, AccountMember, shortfall, "")...)
 	}
 	removed := want - shortfall
 	m.balance -= removed
 	m.dirty = true
 	b.takeBackCounters(o, m, eventLots[0], byRule, credited-reversible, credited-reversible+want, credited)
-	p := b.post(postingRow{id: id, kind: "reverse", member: member, points: -removed, key: o.Key, event: o.EventID,
+	p := b.post(postingRow{id: id, kind: PostingReverse, member: member, points: -removed, key: o.Key, event: o.EventID,
 		ref: o.EventID, reason: reasonOr(o.Reason, "reversal"), actor: o.Actor, allocations: allocs, shortfall: shortfall}, lines...)
 	return b.result(p), nil
 }
@@ -629,8 +629,8 @@ func (b *batch) redeem(o Redeem, id int64) (Result, error) {
 	b.active[count] += o.Quantity
 	b.redemptions[o.RedemptionID] = &redemptionState{id: o.RedemptionID, member: o.Member, sku: o.SKU, quantity: o.Quantity,
 		points: o.Points, cash: o.Cash, posting: id, status: "active", allocations: allocs, createdAt: b.now, dirty: true}
-	p := b.post(postingRow{id: id, kind: "redeem", member: o.Member, points: -o.Points, key: o.Key, ref: o.RedemptionID,
-		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move("member", "redeemed", o.Points, "")...)
+	p := b.post(postingRow{id: id, kind: PostingRedeem, member: o.Member, points: -o.Points, key: o.Key, ref: o.RedemptionID,
+		reason: reasonOr(o.Reason, "redeem "+o.SKU), allocations: allocs}, move(AccountMember, AccountRedeemed, o.Points, "")...)
 	res := b.result(p)
 	res.Cash = o.Cash
 	return res, nil
@@ -654,8 +654,8 @@ func (b *batch) cancelRedemption(o CancelRedemption, id int64) (Result, error) {
 	}
 	b.active[[2]string{r.member, r.sku}] -= r.quantity
 	r.status, r.dirty = "cancelled", true
-	p := b.post(postingRow{id: id, kind: "cancel", member: r.member, points: r.points, key: o.Key, ref: r.id,
-		reason: reasonOr(o.Reason, "cancel redemption")}, move("redeemed", "member", r.points, "")...)
+	p := b.post(postingRow{id: id, kind: PostingCancel, member: r.member, points: r.points, key: o.Key, ref: r.id,
+		reason: reasonOr(o.Reason, "cancel redemption")}, move(AccountRedeemed, AccountMember, r.points, "")...)
 	res := b.result(p)
 	res.Cash = r.cash
 	return res, nil

@@ -147,7 +147,7 @@ type stockState struct {
 
 type postingRow struct {
 	id          int64
-	kind        string
+	kind        PostingKind
 	member      string
 	points      int64
 	key         string
@@ -173,7 +173,7 @@ func (p *postingRow) allocationsJSON() ([]byte, error) {
 // entryRow is one of a posting's double entries. The entries of the member accounts
 // ('member', 'held') are the posting's member's.
 type entryRow struct {
-	account string
+	account Account
 	amount  int64
 	rule    string
 }

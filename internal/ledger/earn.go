@@ -156,7 +156,7 @@ func usageStart(e *engine.Engine, day time.Time) time.Time {
 	start := earliest(weekStart(day), monthStart(day))
 	lifetime := func(cs []ruleset.Cap) bool {
 		for _, c := range cs {
-			if c.Period == "Lifetime" {
+			if c.Period == ruleset.PeriodLifetime {
 				return true
 			}
 		}
@@ -191,7 +191,7 @@ func monthStart(day time.Time) time.Time {
 
 // windowStart is the first day of the tier window ending on day.
 func windowStart(t *ruleset.Tiers, day time.Time) time.Time {
-	if t.Window == "CalendarYear" {
+	if t.Window == ruleset.WindowCalendarYear {
 		return time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	months := int(t.WindowMonths)
@@ -274,7 +274,7 @@ func (b *batch) tierMetric(t *ruleset.Tiers, member string, day time.Time) int64
 // TestTierMetricInGoAndSQLAgree.
 func tierMetricOf(t *ruleset.Tiers, rows []usageRow, since *time.Time, day time.Time) int64 {
 	from := windowStart(t, day)
-	if since != nil && t.Metric == "GrowthValue" && since.After(from) {
+	if since != nil && t.Metric == ruleset.MetricGrowthValue && since.After(from) {
 		from = *since
 	}
 	var sum int64
@@ -284,17 +284,17 @@ func tierMetricOf(t *ruleset.Tiers, rows []usageRow, since *time.Time, day time.
 			continue
 		}
 		switch t.Metric {
-		case "Spend":
+		case ruleset.MetricSpend:
 			if r, ok := new(big.Rat).SetString(u.spend); ok {
 				spend.Add(spend, r)
 			}
-		case "GrowthValue":
+		case ruleset.MetricGrowthValue:
 			sum += u.growth
 		default:
 			sum += u.points
 		}
 	}
-	if t.Metric == "Spend" {
+	if t.Metric == ruleset.MetricSpend {
 		// Rounded down, as SQL's floor does, negative totals included.
 		return new(big.Int).Div(spend.Num(), spend.Denom()).Int64()
 	}
@@ -392,9 +392,9 @@ func (b *batch) penalize(m *memberState, id int64, o Earn, a engine.Award, versi
 	m.dirty = true
 	var lines []entryRow
 	if taken > 0 {
-		lines = move("member", "adjusted", taken, a.Rule)
+		lines = move(AccountMember, AccountAdjusted, taken, a.Rule)
 	}
-	p := b.post(postingRow{id: id, kind: "debit", member: m.id, points: -taken, key: o.idempotencyKey(),
+	p := b.post(postingRow{id: id, kind: PostingDebit, member: m.id, points: -taken, key: o.idempotencyKey(),
 		event: o.Event.ID, ruleset: version, reason: "penalty", allocations: allocs, shortfall: short}, lines...)
 	return b.result(p)
 }

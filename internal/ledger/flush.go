@@ -212,7 +212,7 @@ func (b *batch) queueNewRows(q *pgx.Batch) error {
 			amounts         = make([]int64, 0, 2*n)
 		)
 		for i, p := range b.postings {
-			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, p.kind, p.member, p.points, p.key
+			ids[i], kinds[i], members[i], points[i], keys[i] = p.id, string(p.kind), p.member, p.points, p.key
 			events[i], rulesets[i], reasons[i], actors[i], refs[i], shortfalls[i] = p.event, p.ruleset, p.reason, p.actor, p.ref, p.shortfall
 			raw, err := p.allocationsJSON()
 			if err != nil {
@@ -224,7 +224,7 @@ func (b *batch) queueNewRows(q *pgx.Batch) error {
 			}
 			los[i] = int32(len(accounts) + 1)
 			for _, e := range p.lines {
-				accounts, amounts, rules = append(accounts, e.account), append(amounts, e.amount), append(rules, e.rule)
+				accounts, amounts, rules = append(accounts, string(e.account)), append(amounts, e.amount), append(rules, e.rule)
 			}
 			his[i] = int32(len(accounts))
 		}
@@ -272,7 +272,7 @@ func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
 		for _, p := range b.postings {
 			c.row()
 			c.int64(p.id)
-			c.text(p.kind)
+			c.text(string(p.kind))
 			c.text(p.member)
 			c.int64(p.points)
 			c.textOrNull(p.key)
@@ -292,7 +292,7 @@ func (b *batch) copyNewRows(ctx context.Context, tx pgx.Tx) error {
 			}
 			c.int64(p.shortfall)
 			c.timestamptz(b.now)
-			c.texts(len(p.lines), func(i int) string { return p.lines[i].account })
+			c.texts(len(p.lines), func(i int) string { return string(p.lines[i].account) })
 			c.int64s(len(p.lines), func(i int) int64 { return p.lines[i].amount })
 			c.texts(len(p.lines), func(i int) string { return p.lines[i].rule })
 		}

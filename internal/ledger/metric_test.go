@@ -44,7 +44,7 @@ func TestTierMetricInGoAndSQLAgree(t *testing.T) {
 		}
 	}
 	far, later := start.AddDate(-1, 0, 0), start.AddDate(3, 0, 0)
-	for _, metric := range []string{"PointsEarned", "Spend", "GrowthValue"} {
+	for _, metric := range []ruleset.Metric{ruleset.MetricPointsEarned, ruleset.MetricSpend, ruleset.MetricGrowthValue} {
 		for _, w := range []ruleset.Tiers{{Window: "Rolling", WindowMonths: 12}, {Window: "Rolling", WindowMonths: 3}, {Window: "CalendarYear"}} {
 			tiers := w
 			tiers.Metric = metric

@@ -51,7 +51,7 @@ func (l *Ledger) ReviewTiers(ctx context.Context, eng *engine.Engine, asOf time.
 	// Members due for review reached their tier at least validity+grace months ago; months
 	// vary in length, so the query takes a few days more and the engine decides exactly.
 	cutoff := asOf.AddDate(0, -int(t.ValidityMonths+t.GraceMonths), 4)
-	resetGrowth := t.Metric == "GrowthValue" && t.GrowthValue != "CarryOver"
+	resetGrowth := t.Metric == ruleset.MetricGrowthValue && t.GrowthValue != ruleset.GrowthCarryOver
 	now := l.now()
 	reached := asOf.UTC()
 	batches, err := l.eachMemberBatch(ctx, `
@@ -167,9 +167,9 @@ func tierStates(ctx context.Context, db interface {
 func tierMetricSQL(t *ruleset.Tiers, from, to string) string {
 	col, since := "points", from+"::date"
 	switch t.Metric {
-	case "Spend":
+	case ruleset.MetricSpend:
 		col = "spend"
-	case "GrowthValue":
+	case ruleset.MetricGrowthValue:
 		// Growth value counts from the last review that reset it.
 		col, since = "growth_value", "greatest("+from+"::date, coalesce(m.metric_since, "+from+"::date))"
 	}

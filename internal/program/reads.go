@@ -22,11 +22,11 @@ type MemberView struct {
 
 // NextTier is how far a member is from the tier above theirs.
 type NextTier struct {
-	Name      string `json:"name"`
-	Threshold int64  `json:"threshold"`
-	Metric    string `json:"metric"`
-	Value     int64  `json:"value"`
-	Remaining int64  `json:"remaining"`
+	Name      string         `json:"name"`
+	Threshold int64          `json:"threshold"`
+	Metric    ruleset.Metric `json:"metric"`
+	Value     int64          `json:"value"`
+	Remaining int64          `json:"remaining"`
 }
 
 // Member returns what the program knows of a member; Exists is false for a member with no

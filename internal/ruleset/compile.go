@@ -174,9 +174,9 @@ func (c *compiler) program(p *v1alpha1.PointsProgram) Program {
 }
 
 func compileExpiry(e v1alpha1.LotExpiry) Expiry {
-	out := Expiry{Policy: string(e.Policy)}
+	out := Expiry{Policy: ExpiryPolicy(e.Policy)}
 	if out.Policy == "" {
-		out.Policy = string(v1alpha1.ExpiryNever)
+		out.Policy = ExpiryNever
 	}
 	switch e.Policy {
 	case v1alpha1.ExpiryRolling:
@@ -200,12 +200,12 @@ func compileExpiry(e v1alpha1.LotExpiry) Expiry {
 	return out
 }
 
-var periodOrder = map[string]int{"Day": 0, "Week": 1, "Month": 2, "Lifetime": 3}
+var periodOrder = map[Period]int{PeriodDay: 0, PeriodWeek: 1, PeriodMonth: 2, PeriodLifetime: 3}
 
 func compileCaps(caps []v1alpha1.Cap) []Cap {
 	var out []Cap
 	for _, c := range caps {
-		cp := Cap{Period: string(c.Period)}
+		cp := Cap{Period: Period(c.Period)}
 		if c.MaxPoints != nil {
 			cp.MaxPoints = *c.MaxPoints
 		}
@@ -223,13 +223,13 @@ func (c *compiler) rule(r *v1alpha1.EarnRule) Rule {
 	out := Rule{
 		Name: r.Name, EventType: string(s.EventType), Condition: strings.TrimSpace(s.Condition),
 		ApplyTierMultiplier: s.ApplyTierMultiplier == nil || *s.ApplyTierMultiplier,
-		Caps:                compileCaps(s.Caps), Priority: s.Priority, Mode: string(s.Mode),
+		Caps:                compileCaps(s.Caps), Priority: s.Priority, Mode: Mode(s.Mode),
 	}
 	if s.EventType == v1alpha1.EventCustom {
 		out.EventType = s.CustomEventType
 	}
 	if out.Mode == "" {
-		out.Mode = string(v1alpha1.RuleActive)
+		out.Mode = ModeActive
 	}
 	if s.Stacking == v1alpha1.Exclusive {
 		out.Group = s.ExclusiveGroup
@@ -262,9 +262,9 @@ func (c *compiler) rule(r *v1alpha1.EarnRule) Rule {
 // amount compiles how a rule computes its points or its growth value (at path), checking
 // its expression and decimals.
 func (c *compiler) amount(r *v1alpha1.EarnRule, path string, fixed *int64, perUnit *v1alpha1.PerUnitPoints, expression string, rounding v1alpha1.Rounding) Points {
-	out := Points{Fixed: fixed, Expression: strings.TrimSpace(expression), Rounding: string(rounding)}
+	out := Points{Fixed: fixed, Expression: strings.TrimSpace(expression), Rounding: Rounding(rounding)}
 	if out.Rounding == "" {
-		out.Rounding = string(v1alpha1.RoundDown)
+		out.Rounding = RoundDown
 	}
 	if out.Expression != "" {
 		if _, err := CheckExpression(out.Expression, nil); err != nil {
@@ -301,25 +301,25 @@ func celMessage(err error) string {
 func compileTiers(t *v1alpha1.TierPolicy) *Tiers {
 	s := t.Spec
 	out := &Tiers{
-		Metric: string(s.Metric), Window: string(s.Window.Type), ReviewSchedule: string(s.Review.Schedule),
+		Metric: Metric(s.Metric), Window: Window(s.Window.Type), ReviewSchedule: string(s.Review.Schedule),
 		ValidityMonths: s.Review.ValidityMonths, GraceMonths: s.Review.GraceMonths,
-		Downgrade: string(s.Review.Downgrade), GrowthValue: string(s.Review.GrowthValue),
-		SpendEventTypes: slices.Clone(s.SpendEventTypes), OnReversal: string(s.Review.OnReversal),
+		Downgrade: Downgrade(s.Review.Downgrade), GrowthValue: GrowthAtReview(s.Review.GrowthValue),
+		SpendEventTypes: slices.Clone(s.SpendEventTypes), OnReversal: OnReversal(s.Review.OnReversal),
 	}
 	if len(out.SpendEventTypes) == 0 {
 		out.SpendEventTypes = []string{"purchase"}
 	}
 	slices.Sort(out.SpendEventTypes)
 	if out.OnReversal == "" {
-		out.OnReversal = string(v1alpha1.ReversalReevaluate)
+		out.OnReversal = OnReversalReevaluate
 	}
 	if out.Metric == "" {
-		out.Metric = string(v1alpha1.MetricPointsEarned)
+		out.Metric = MetricPointsEarned
 	}
 	if out.Window == "" {
-		out.Window = string(v1alpha1.WindowRolling)
+		out.Window = WindowRolling
 	}
-	if out.Window == string(v1alpha1.WindowRolling) {
+	if out.Window == WindowRolling {
 		out.WindowMonths = 12
 		if s.Window.Months != nil {
 			out.WindowMonths = *s.Window.Months

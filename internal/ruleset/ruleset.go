@@ -49,7 +49,7 @@ func (p Program) MaxEventAge() time.Duration {
 // Expiry is when the points of a lot expire.
 type Expiry struct {
 	// Policy is Never, Rolling or YearlyClearing.
-	Policy string `json:"policy"`
+	Policy ExpiryPolicy `json:"policy"`
 	// Period of Rolling: a number and mo, d, h or m.
 	Period string `json:"period,omitempty"`
 	// Month, Day and AfterYears of YearlyClearing.
@@ -60,7 +60,7 @@ type Expiry struct {
 
 // Cap limits a member's points or awards over a period.
 type Cap struct {
-	Period    string `json:"period"`
+	Period    Period `json:"period"`
 	MaxPoints int64  `json:"maxPoints,omitempty"`
 	MaxCount  int64  `json:"maxCount,omitempty"`
 }
@@ -80,7 +80,7 @@ type Rule struct {
 	// Group is the exclusive group; empty for stackable rules.
 	Group string `json:"group,omitempty"`
 	// Mode is Active, Shadow or Disabled.
-	Mode   string  `json:"mode"`
+	Mode   Mode    `json:"mode"`
 	Expiry *Expiry `json:"expiry,omitempty"`
 	// GrowthValue is how the rule computes growth value; nil gives the points it awards.
 	GrowthValue *Points `json:"growthValue,omitempty"`
@@ -91,7 +91,7 @@ type Points struct {
 	Fixed      *int64   `json:"fixed,omitempty"`
 	PerUnit    *PerUnit `json:"perUnit,omitempty"`
 	Expression string   `json:"expression,omitempty"`
-	Rounding   string   `json:"rounding"`
+	Rounding   Rounding `json:"rounding"`
 }
 
 // PerUnit awards Points for every Unit of Field.
@@ -103,20 +103,20 @@ type PerUnit struct {
 
 // Tiers is the compiled TierPolicy.
 type Tiers struct {
-	Metric         string `json:"metric"`
-	Window         string `json:"window"`
-	WindowMonths   int32  `json:"windowMonths,omitempty"`
-	Levels         []Tier `json:"levels"`
-	ReviewSchedule string `json:"reviewSchedule"`
-	ValidityMonths int32  `json:"validityMonths"`
-	GraceMonths    int32  `json:"graceMonths"`
-	Downgrade      string `json:"downgrade"`
-	GrowthValue    string `json:"growthValue"`
+	Metric         Metric         `json:"metric"`
+	Window         Window         `json:"window"`
+	WindowMonths   int32          `json:"windowMonths,omitempty"`
+	Levels         []Tier         `json:"levels"`
+	ReviewSchedule string         `json:"reviewSchedule"`
+	ValidityMonths int32          `json:"validityMonths"`
+	GraceMonths    int32          `json:"graceMonths"`
+	Downgrade      Downgrade      `json:"downgrade"`
+	GrowthValue    GrowthAtReview `json:"growthValue"`
 	// SpendEventTypes are the event types whose amount counts toward metric Spend; empty (a
 	// rule set compiled before the setting existed) means purchases.
 	SpendEventTypes []string `json:"spendEventTypes,omitempty"`
 	// OnReversal is Reevaluate or AtReview; empty means Reevaluate.
-	OnReversal string `json:"onReversal,omitempty"`
+	OnReversal OnReversal `json:"onReversal,omitempty"`
 }
 
 // CountsSpend reports whether an event of type eventType counts its amount toward metric
@@ -129,7 +129,7 @@ func (t *Tiers) CountsSpend(eventType string) bool {
 }
 
 // ReevaluatesOnReversal reports whether a reversal moves a member down at once.
-func (t *Tiers) ReevaluatesOnReversal() bool { return t != nil && t.OnReversal != "AtReview" }
+func (t *Tiers) ReevaluatesOnReversal() bool { return t != nil && t.OnReversal != OnReversalAtReview }
 
 // Tier is one level, lowest first in Tiers.Levels.
 type Tier struct {

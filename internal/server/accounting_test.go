@@ -281,8 +281,8 @@ func TestExpiredPointsNeverPay(t *testing.T) {
 // A refund takes back what its purchase added to the tier metric, and the tier it gave, at
 // once (or at review, as the TierPolicy says).
 func TestRefundTakesBackTierProgress(t *testing.T) {
-	for _, mode := range []string{"Reevaluate", "AtReview"} {
-		t.Run(mode, func(t *testing.T) {
+	for _, mode := range []ruleset.OnReversal{ruleset.OnReversalReevaluate, ruleset.OnReversalAtReview} {
+		t.Run(string(mode), func(t *testing.T) {
 			c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
 			a := startAPI(t, "coffee", c.now)
 			a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Tiers.OnReversal = mode })
