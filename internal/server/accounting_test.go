@@ -378,7 +378,10 @@ func TestGrowthValueApartFromPoints(t *testing.T) {
 	value := func() int64 {
 		return num(a.must(200, "GET", "/v1/members/m-1", nil)["nextTier"].(map[string]any)["value"])
 	}
-	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "1234"})
+	buy := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "1234"})
+	if aw := buy["awards"].([]any); len(aw) != 1 || num(aw[0].(map[string]any)["points"]) != 1234 || num(aw[0].(map[string]any)["growthValue"]) != 123 {
+		t.Errorf("a purchase's award: %v", buy)
+	}
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "s-1", "member": "m-1", "type": "sign_in"})
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "r-1", "member": "m-1", "type": "review"})
 	if v := value(); v != 123+5 {

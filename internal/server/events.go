@@ -158,6 +158,7 @@ type eventOut struct {
 type awardOut struct {
 	Rule           string     `json:"rule"`
 	Points         int64      `json:"points"`
+	GrowthValue    int64      `json:"growthValue,omitempty"`
 	ExpiresAt      *time.Time `json:"expiresAt,omitempty"`
 	RulesetVersion string     `json:"rulesetVersion"`
 }
@@ -165,7 +166,7 @@ type awardOut struct {
 func awards(as []engine.Award, version string) []awardOut {
 	out := make([]awardOut, 0, len(as))
 	for _, a := range as {
-		out = append(out, awardOut{Rule: a.Rule, Points: a.Points, ExpiresAt: a.ExpiresAt, RulesetVersion: version})
+		out = append(out, awardOut{Rule: a.Rule, Points: a.Points, GrowthValue: a.GrowthValue, ExpiresAt: a.ExpiresAt, RulesetVersion: version})
 	}
 	return out
 }
