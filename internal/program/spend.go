@@ -95,37 +95,18 @@ func (p *Program) Release(ctx context.Context, holdID string) (ledger.Result, er
 	return p.postOne(ctx, ledger.Release{Key: "release:" + holdID, Fingerprint: fingerprint(request), HoldID: holdID})
 }
 
-// HoldRefund asks to give back points a captured hold spent: Points of them, the share of
-// the order that Amount (money refunded) is, or all. A partial refund needs an ID of its
-// own, so that its retry is not applied twice.
+// HoldRefund asks to give back points a captured hold spent: all, Points of them, or the
+// share of the order that Amount (money refunded) is.
 type HoldRefund struct {
 	HoldID string `json:"hold"`
-	ID     string `json:"id,omitempty"`
-	Points *int64 `json:"points,omitempty"`
-	Amount string `json:"amount,omitempty"`
-	Reason string `json:"reason,omitempty"`
-	Actor  string `json:"actor,omitempty"`
+	Refund
 }
 
 // RefundHold gives back points a captured hold spent, into the lots they came from.
 func (p *Program) RefundHold(ctx context.Context, r HoldRefund) (ledger.Result, error) {
-	if r.Amount != "" && r.Points != nil {
-		return ledger.Result{}, invalid("amount", "send amount or points, not both")
-	}
-	partial := r.Amount != "" || r.Points != nil
-	if partial && r.ID == "" {
-		return ledger.Result{}, invalid("id", "a partial refund needs an id, so that a retry is not applied twice")
-	}
-	var points int64
-	if r.Points != nil {
-		if *r.Points <= 0 {
-			return ledger.Result{}, invalid("points", "points must be positive, got %d", *r.Points)
-		}
-		points = *r.Points
-	}
-	key := "refund:" + r.HoldID
-	if r.ID != "" {
-		key += ":" + r.ID
+	points, key, err := r.check("refund:" + r.HoldID)
+	if err != nil {
+		return ledger.Result{}, err
 	}
 	return p.postOne(ctx, ledger.RefundHold{Key: key, Fingerprint: fingerprint(r), HoldID: r.HoldID, Points: points,
 		Amount: r.Amount, Reason: r.Reason, Actor: r.Actor})

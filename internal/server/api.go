@@ -262,14 +262,6 @@ func (s *Server) releaseHold(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "member": res.Member, "points": res.Points, "balance": res.Balance, "held": res.Held, "replayed": res.Replayed})
 }
 
-type refundIn struct {
-	ID     string   `json:"id"`
-	Points *int64   `json:"points"`
-	Amount *Decimal `json:"amount"`
-	Reason string   `json:"reason"`
-	Actor  string   `json:"actor"`
-}
-
 // refundHold gives back points a captured hold spent, when the order is refunded: all of
 // them, a number of points, or the share of the order that a refunded amount of money is.
 func (s *Server) refundHold(w http.ResponseWriter, r *http.Request) {
@@ -277,35 +269,16 @@ func (s *Server) refundHold(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var in refundIn
-	if pr := decodeOptional(w, r, s.cfg.MaxBody, &in); pr != nil {
-		writeProblem(w, pr)
+	holdID, refund, ok := s.decodeRefund(w, r)
+	if !ok {
 		return
 	}
-	id, pr := pathID(r)
-	if pr != nil {
-		writeProblem(w, pr)
-		return
-	}
-	for _, c := range []struct{ field, value string }{{"id", in.ID}, {"reason", in.Reason}, {"actor", in.Actor}} {
-		if pr := identifier(c.field, c.value, false); pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-	}
-	req := program.HoldRefund{HoldID: id, ID: in.ID, Points: in.Points, Reason: in.Reason, Actor: in.Actor}
-	if in.Amount != nil {
-		if req.Amount, pr = in.Amount.check("amount"); pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-	}
-	res, err := p.RefundHold(r.Context(), req)
+	res, err := p.RefundHold(r.Context(), program.HoldRefund{HoldID: holdID, Refund: refund})
 	if err != nil {
 		writeProblem(w, s.failure(err))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"hold": id, "member": res.Member, "points": res.Points, "balance": res.Balance,
+	writeJSON(w, http.StatusOK, map[string]any{"hold": holdID, "member": res.Member, "points": res.Points, "balance": res.Balance,
 		"replayed": res.Replayed})
 }
 

@@ -251,12 +251,38 @@ func (s *Server) postEvents(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"results": out})
 }
 
-type reverseIn struct {
+// refundIn is a request to give something back: all of it (no body), money refunded
+// ({"id","amount"}) or points ({"id","points"}).
+type refundIn struct {
 	ID     string   `json:"id"`
 	Amount *Decimal `json:"amount"`
 	Points *int64   `json:"points"`
 	Reason string   `json:"reason"`
 	Actor  string   `json:"actor"`
+}
+
+// decodeRefund reads the path id and the refund a request asks for; ok is false when it
+// answered.
+func (s *Server) decodeRefund(w http.ResponseWriter, r *http.Request) (string, program.Refund, bool) {
+	id, pr := pathID(r)
+	var in refundIn
+	if pr == nil {
+		pr = decodeOptional(w, r, s.cfg.MaxBody, &in)
+	}
+	for _, c := range []struct{ field, value string }{{"id", in.ID}, {"reason", in.Reason}, {"actor", in.Actor}} {
+		if pr == nil {
+			pr = identifier(c.field, c.value, false)
+		}
+	}
+	refund := program.Refund{ID: in.ID, Points: in.Points, Reason: in.Reason, Actor: in.Actor}
+	if pr == nil && in.Amount != nil {
+		refund.Amount, pr = in.Amount.check("amount")
+	}
+	if pr != nil {
+		writeProblem(w, pr)
+		return "", refund, false
+	}
+	return id, refund, true
 }
 
 // reverseEvent takes back what an event earned: all of it, the share of a partial refund
@@ -266,30 +292,11 @@ func (s *Server) reverseEvent(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	eventID, pr := pathID(r)
-	if pr != nil {
-		writeProblem(w, pr)
+	eventID, refund, ok := s.decodeRefund(w, r)
+	if !ok {
 		return
 	}
-	var in reverseIn
-	if pr := decodeOptional(w, r, s.cfg.MaxBody, &in); pr != nil {
-		writeProblem(w, pr)
-		return
-	}
-	for _, c := range []struct{ field, value string }{{"id", in.ID}, {"reason", in.Reason}, {"actor", in.Actor}} {
-		if pr := identifier(c.field, c.value, false); pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-	}
-	req := program.Reversal{EventID: eventID, ID: in.ID, Points: in.Points, Reason: in.Reason, Actor: in.Actor}
-	if in.Amount != nil {
-		if req.Amount, pr = in.Amount.check("amount"); pr != nil {
-			writeProblem(w, pr)
-			return
-		}
-	}
-	res, err := p.Reverse(r.Context(), req)
+	res, err := p.Reverse(r.Context(), program.Reversal{EventID: eventID, Refund: refund})
 	if err != nil {
 		writeProblem(w, s.failure(err))
 		return
