@@ -51,15 +51,16 @@ type ProgramReference struct {
 	Name string `json:"name"`
 }
 
-// CapPeriod is the period over which a cap counts. Day, Week and Month follow the
+// CapPeriod is the period over which a cap counts. Day, Week, Month and Year follow the
 // calendar in the program's time zone (weeks start on Monday); Lifetime never resets.
-// +kubebuilder:validation:Enum=Day;Week;Month;Lifetime
+// +kubebuilder:validation:Enum=Day;Week;Month;Year;Lifetime
 type CapPeriod string
 
 const (
 	CapPeriodDay      CapPeriod = "Day"
 	CapPeriodWeek     CapPeriod = "Week"
 	CapPeriodMonth    CapPeriod = "Month"
+	CapPeriodYear     CapPeriod = "Year"
 	CapPeriodLifetime CapPeriod = "Lifetime"
 )
 
@@ -67,7 +68,8 @@ const (
 // awards, or both. An award that would pass a points cap is cut down to the room left.
 // +kubebuilder:validation:XValidation:rule="has(self.maxPoints) || has(self.maxCount)",message="a cap needs maxPoints, maxCount or both"
 type Cap struct {
-	// period over which the cap counts: Day, Week, Month or Lifetime.
+	// period over which the cap counts: Day, Week, Month, Year (a calendar year: "a birthday
+	// bonus once a year") or Lifetime.
 	// +required
 	Period CapPeriod `json:"period"`
 

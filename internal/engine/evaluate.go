@@ -35,7 +35,7 @@ type Tally struct {
 // Usage is what a member earned in the current day, week and month (in the program's time
 // zone) and in all.
 type Usage struct {
-	Day, Week, Month, Lifetime Tally
+	Day, Week, Month, Year, Lifetime Tally
 }
 
 func (u Usage) of(period ruleset.Period) Tally {
@@ -46,6 +46,8 @@ func (u Usage) of(period ruleset.Period) Tally {
 		return u.Week
 	case ruleset.PeriodMonth:
 		return u.Month
+	case ruleset.PeriodYear:
+		return u.Year
 	}
 	return u.Lifetime
 }
@@ -133,7 +135,7 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 		event: ruleset.Event{ID: ev.ID, Type: ev.Type, Member: ev.Member, Amount: amountF, Currency: ev.Currency,
 			OccurredAt: at, Attributes: nonNil(ev.Attributes), Items: ev.Items},
 		member: ruleset.Member{ID: member.ID, Tier: member.Tier, Attributes: nonNil(member.Attributes),
-			JoinedAt: member.JoinedAt, Birthday: member.Birthday},
+			JoinedAt: member.JoinedAt, Birthday: member.Birthday, Segments: member.Segments}.In(e.loc),
 	}
 	multiplier := e.multiplier(member.Tier)
 
@@ -257,6 +259,14 @@ func checkBounds(ev Event, m ruleset.Member) error {
 	for i, it := range ev.Items {
 		if len(it.SKU) > ruleset.MaxStringBytes || len(it.Category) > ruleset.MaxStringBytes {
 			return fmt.Errorf("items[%d]: sku and category are at most %d bytes", i, ruleset.MaxStringBytes)
+		}
+	}
+	if len(m.Segments) > ruleset.MaxSegments {
+		return fmt.Errorf("the member has %d segments; at most %d are allowed", len(m.Segments), ruleset.MaxSegments)
+	}
+	for _, s := range m.Segments {
+		if len(s) > ruleset.MaxStringBytes {
+			return fmt.Errorf("segment %.40q...: segment names are at most %d bytes", s, ruleset.MaxStringBytes)
 		}
 	}
 	for _, s := range []string{ev.ID, ev.Type, ev.Member, ev.Currency, m.ID, m.Tier, m.Birthday} {

@@ -68,6 +68,7 @@ type memberState struct {
 	metricSince   *time.Time // growth value counts for tiers from this day (a review reset it)
 	birthday      string
 	attributes    map[string]string
+	segments      []string
 	joinedAt      time.Time
 	// expiresNext is no later than the earliest expiry of the member's lots with points
 	// (nil: none of them expires). Lots past their expiry are not the member's to spend,

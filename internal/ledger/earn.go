@@ -154,20 +154,18 @@ func dailyKeyOf(member string, day time.Time, rule string) dailyKey {
 func usageStart(e *engine.Engine, day time.Time) time.Time {
 	rs := e.Ruleset()
 	start := earliest(weekStart(day), monthStart(day))
-	lifetime := func(cs []ruleset.Cap) bool {
-		for _, c := range cs {
-			if c.Period == ruleset.PeriodLifetime {
-				return true
-			}
+	for i := -1; i < len(rs.Rules); i++ { // the program's caps, then each rule's
+		caps := rs.Program.Caps
+		if i >= 0 {
+			caps = rs.Rules[i].Caps
 		}
-		return false
-	}
-	if lifetime(rs.Program.Caps) {
-		return time.Time{}
-	}
-	for _, r := range rs.Rules {
-		if lifetime(r.Caps) {
-			return time.Time{}
+		for _, c := range caps {
+			switch c.Period {
+			case ruleset.PeriodLifetime:
+				return time.Time{}
+			case ruleset.PeriodYear:
+				start = earliest(start, yearStart(day))
+			}
 		}
 	}
 	if rs.Tiers != nil {
@@ -182,6 +180,9 @@ func earliest(a, b time.Time) time.Time {
 	}
 	return a
 }
+
+// yearStart is the first of January of day's year.
+func yearStart(day time.Time) time.Time { return time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC) }
 
 // weekStart is the Monday of day's week; monthStart the first of its month.
 func weekStart(day time.Time) time.Time { return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7)) }
@@ -212,10 +213,10 @@ func (b *batch) occurred(o Earn) time.Time {
 // includes what this batch has already added (addDaily).
 func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
 	st := engine.MemberState{
-		Member: ruleset.Member{ID: m.id, Tier: m.tier, Attributes: m.attributes, JoinedAt: m.joinedAt, Birthday: m.birthday},
+		Member: ruleset.Member{ID: m.id, Tier: m.tier, Attributes: m.attributes, JoinedAt: m.joinedAt, Birthday: m.birthday, Segments: m.segments},
 		Rules:  map[string]engine.Usage{},
 	}
-	week, month := weekStart(day), monthStart(day)
+	week, month, year := weekStart(day), monthStart(day), yearStart(day)
 	add := func(rule string, d time.Time, points, awards int64) {
 		u := st.Program
 		if rule != "" {
@@ -223,6 +224,9 @@ func (b *batch) engineState(m *memberState, day time.Time) engine.MemberState {
 		}
 		t := engine.Tally{Points: points, Count: awards}
 		u.Lifetime = plus(u.Lifetime, t)
+		if !d.Before(year) && !d.After(day) {
+			u.Year = plus(u.Year, t)
+		}
 		if !d.Before(month) && !d.After(day) {
 			u.Month = plus(u.Month, t)
 		}

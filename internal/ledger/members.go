@@ -46,6 +46,8 @@ type MemberView struct {
 	Expiring int64
 	// Metric is the member's tier metric over the window ending today (zero without tiers).
 	Metric int64
+	// Profile is what the brand told the program about the member.
+	Profile Profile
 }
 
 // View returns the member id with the points expiring within `within` from now and, if the
@@ -59,13 +61,15 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 		metric, args = tierMetricSQL(t, "$4", "$5"), append(args, windowStart(t, day), day)
 	}
 	v := MemberView{Member: Member{ID: id}}
+	var referredBy *string
 	err := l.readKeyed(ctx, func(r pgx.Row) error {
-		return r.Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric)
+		return r.Scan(&v.Balance, &v.Held, &v.Tier, &v.TierReachedAt, &v.JoinedAt, &v.Expiring, &v.Metric,
+			&v.Profile.Birthday, &v.Profile.Attributes, &v.Profile.Segments, &referredBy)
 	}, l.q(`
 		SELECT m.balance - `+dueSQL+`, m.held, m.tier, m.tier_reached_at, m.created_at,
 		       coalesce((SELECT sum(remaining) FROM {s}.lots
 		                 WHERE member_id = m.id AND remaining > 0 AND expires_at > $1 AND expires_at <= $2), 0)::bigint,
-		       `+metric+`
+		       `+metric+`, m.birthday, m.attributes, m.segments, m.referred_by
 		FROM {s}.members m WHERE m.id = $3`), args...)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return MemberView{Member: Member{ID: id}}, nil
@@ -74,6 +78,10 @@ func (l *Ledger) View(ctx context.Context, id string, within time.Duration, t *r
 		return MemberView{Member: Member{ID: id}}, fmt.Errorf("member %s: %w", id, err)
 	}
 	v.Exists = true
+	if referredBy != nil {
+		v.Profile.ReferredBy = *referredBy
+	}
+	v.Profile = v.Profile.normal()
 	return v, nil
 }
 

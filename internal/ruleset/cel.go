@@ -8,6 +8,7 @@ import (
 	"github.com/google/cel-go/cel"
 	"github.com/google/cel-go/checker"
 	"github.com/google/cel-go/common/types"
+	"github.com/google/cel-go/common/types/ref"
 	"github.com/google/cel-go/ext"
 )
 
@@ -39,8 +40,62 @@ type Member struct {
 	Tier       string            `cel:"tier" json:"tier"`
 	Attributes map[string]string `cel:"attributes" json:"attributes"`
 	JoinedAt   time.Time         `cel:"joinedAt" json:"joinedAt"`
-	// Birthday is "MM-DD", or empty.
+	// Birthday is "MM-DD" (or "YYYY-MM-DD"), or empty.
 	Birthday string `cel:"birthday" json:"birthday"`
+	// Segments are the names of the member's segments, such as "vip", sorted.
+	Segments []string `cel:"segments" json:"segments,omitempty"`
+	// loc is the program's time zone, in which isBirthday and isBirthdayMonth read times.
+	loc *time.Location
+}
+
+// In returns the member with the program's time zone, for the birthday helpers.
+func (m Member) In(loc *time.Location) Member {
+	m.loc = loc
+	return m
+}
+
+// birthdayIn reports whether t, in the member's program time zone, falls on the member's
+// birthday (sameDay) or in its month. A 29 February birthday falls on 28 February in years
+// without one. A member without a birthday has none.
+func (m *Member) birthdayIn(t time.Time, sameDay bool) bool {
+	month, day, ok := BirthdayOf(m.Birthday)
+	if !ok {
+		return false
+	}
+	loc := m.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	local := t.In(loc)
+	if local.Month() != month {
+		return false
+	}
+	if !sameDay {
+		return true
+	}
+	if month == time.February && day == 29 && time.Date(local.Year(), 3, 0, 0, 0, 0, 0, time.UTC).Day() == 28 {
+		day = 28
+	}
+	return local.Day() == day
+}
+
+// BirthdayOf reads a birthday as a profile keeps it: "MM-DD", or a date "YYYY-MM-DD" of which
+// only the month and day count. ok is false for anything else, and for days no year has
+// ("02-30").
+func BirthdayOf(s string) (month time.Month, day int, ok bool) {
+	if len(s) == len("2006-01-02") {
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return 0, 0, false
+		}
+		return t.Month(), t.Day(), true
+	}
+	t, err := time.Parse("01-02", s)
+	if err != nil || len(s) != len("01-02") {
+		return 0, 0, false
+	}
+	// time.Parse takes "02-29" in year 0, which is a leap year.
+	return t.Month(), t.Day(), true
 }
 
 // CostLimit bounds the work of one evaluation of one expression, so that no expression can
@@ -52,6 +107,7 @@ const CostLimit = 100_000
 const (
 	MaxItems       = 200  // lines in event.items
 	MaxAttributes  = 64   // keys in event.attributes and member.attributes
+	MaxSegments    = 64   // names in member.segments
 	MaxStringBytes = 1024 // any string: ids, attribute keys and values, SKUs, categories
 )
 
@@ -105,8 +161,29 @@ var Env = sync.OnceValues(func() (*cel.Env, error) {
 		objects(),
 		cel.Variable("event", cel.ObjectType("ruleset.Event")),
 		cel.Variable("member", cel.ObjectType("ruleset.Member")),
+		birthdayFunction("isBirthday", true),
+		birthdayFunction("isBirthdayMonth", false),
 	)...)
 })
+
+// birthdayFunction declares member.isBirthday(timestamp) (sameDay) or
+// member.isBirthdayMonth(timestamp): whether the time, in the program's time zone, is on the
+// member's birthday or in its month.
+func birthdayFunction(name string, sameDay bool) cel.EnvOption {
+	return cel.Function(name, cel.MemberOverload("member_"+name+"_timestamp",
+		[]*cel.Type{cel.ObjectType("ruleset.Member"), cel.TimestampType}, cel.BoolType,
+		cel.BinaryBinding(func(member, ts ref.Val) ref.Val {
+			t, ok := ts.(types.Timestamp)
+			if !ok {
+				return types.MaybeNoSuchOverloadErr(ts)
+			}
+			m, ok := member.Value().(*Member)
+			if !ok {
+				return types.MaybeNoSuchOverloadErr(member)
+			}
+			return types.Bool(m.birthdayIn(t.Time, sameDay))
+		})))
+}
 
 // CheckExpression parses and type-checks expr and returns its AST; want is the type its result
 // must have (BoolType for conditions, or nil to accept int and double for points).

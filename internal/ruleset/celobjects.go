@@ -66,6 +66,8 @@ var fields = map[string]map[string]field{
 			func(o any) bool { return len(asMember(o).Attributes) > 0 }},
 		"joinedAt": {func(_ *provider, o any) any { return asMember(o).JoinedAt }, func(o any) bool { return !asMember(o).JoinedAt.IsZero() }},
 		"birthday": {func(_ *provider, o any) any { return asMember(o).Birthday }, func(o any) bool { return asMember(o).Birthday != "" }},
+		"segments": {func(p *provider, o any) any { return types.NewStringList(p, asMember(o).Segments) },
+			func(o any) bool { return len(asMember(o).Segments) > 0 }},
 	},
 }
 

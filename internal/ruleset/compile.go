@@ -200,7 +200,7 @@ func compileExpiry(e v1alpha1.LotExpiry) Expiry {
 	return out
 }
 
-var periodOrder = map[Period]int{PeriodDay: 0, PeriodWeek: 1, PeriodMonth: 2, PeriodLifetime: 3}
+var periodOrder = map[Period]int{PeriodDay: 0, PeriodWeek: 1, PeriodMonth: 2, PeriodYear: 3, PeriodLifetime: 4}
 
 func compileCaps(caps []v1alpha1.Cap) []Cap {
 	var out []Cap

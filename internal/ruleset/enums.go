@@ -18,6 +18,7 @@ const (
 	PeriodDay      Period = "Day"
 	PeriodWeek     Period = "Week"
 	PeriodMonth    Period = "Month"
+	PeriodYear     Period = "Year"
 	PeriodLifetime Period = "Lifetime"
 )
 

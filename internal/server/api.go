@@ -37,6 +37,7 @@ func (s *Server) getMember(w http.ResponseWriter, r *http.Request) {
 	if m.NextTier != nil {
 		out["nextTier"] = m.NextTier
 	}
+	out["profile"] = m.Profile
 	writeJSON(w, http.StatusOK, out)
 }
 

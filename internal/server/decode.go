@@ -24,7 +24,8 @@ func decodeOptional(w http.ResponseWriter, r *http.Request, limit int64, dst any
 }
 
 func decodeBody(w http.ResponseWriter, r *http.Request, limit int64, dst any, optional bool) *Problem {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") &&
+		!(r.Method == http.MethodPatch && strings.HasPrefix(ct, "application/merge-patch+json")) {
 		return problem(http.StatusUnsupportedMediaType, "unsupported_media_type", "", "send application/json, not %s", ct)
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
@@ -38,9 +39,15 @@ func decodeBody(w http.ResponseWriter, r *http.Request, limit int64, dst any, op
 	if optional && len(bytes.TrimSpace(body)) == 0 {
 		return nil
 	}
+	return decodeJSON(body, dst)
+}
+
+// decodeJSON reads body into dst strictly: unknown fields, trailing data and wrong types are
+// refused, each with the field named.
+func decodeJSON(body []byte, dst any) *Problem {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
-	err = dec.Decode(dst)
+	err := dec.Decode(dst)
 	if err == nil {
 		if _, extra := dec.Token(); extra != io.EOF {
 			return badRequest("", "the body holds more than one JSON value")

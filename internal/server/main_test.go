@@ -183,3 +183,16 @@ func num(v any) int64 {
 	f, _ := v.(float64)
 	return int64(f)
 }
+
+// profiles sums up what the profile routes write: the profiles and their history.
+func (a *api) profiles() string {
+	a.t.Helper()
+	var s string
+	err := a.pool.QueryRow(context.Background(), `SELECT concat_ws(',',
+		(SELECT count(*) FROM program.profile_history),
+		(SELECT string_agg(id || birthday || attributes::text || segments::text || coalesce(referred_by, ''), ';' ORDER BY id) FROM program.members))`).Scan(&s)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return s
+}

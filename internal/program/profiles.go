@@ -1,0 +1,129 @@
+package program
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"regexp"
+
+	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// ProfileInput is a member's profile as a client sends it, whole (PUT) or as a JSON merge
+// patch (PATCH): a birthday ("MM-DD" or "YYYY-MM-DD"), attributes, segments and the member
+// who referred them.
+type ProfileInput struct {
+	Birthday   *string            `json:"birthday"`
+	Attributes map[string]*string `json:"attributes"`
+	Segments   []string           `json:"segments"`
+	ReferredBy *string            `json:"referredBy"`
+}
+
+var segmentPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,62}$`)
+
+// check refuses what no profile may hold, naming the field.
+func (in ProfileInput) check() error {
+	if b := in.Birthday; b != nil && *b != "" {
+		if _, _, ok := ruleset.BirthdayOf(*b); !ok {
+			return invalid("birthday", "birthday %q is not a day of the year: send \"MM-DD\" or \"YYYY-MM-DD\", such as \"04-18\"", *b)
+		}
+	}
+	if len(in.Attributes) > ruleset.MaxAttributes {
+		return invalid("attributes", "attributes has %d keys; at most %d", len(in.Attributes), ruleset.MaxAttributes)
+	}
+	for k, v := range in.Attributes {
+		if len(k) == 0 || len(k) > ruleset.MaxStringBytes || v != nil && len(*v) > ruleset.MaxStringBytes {
+			return invalid("attributes."+k, "attribute keys are 1 to %d bytes and values at most %d", ruleset.MaxStringBytes, ruleset.MaxStringBytes)
+		}
+	}
+	if len(in.Segments) > ruleset.MaxSegments {
+		return invalid("segments", "segments has %d names; at most %d", len(in.Segments), ruleset.MaxSegments)
+	}
+	for i, s := range in.Segments {
+		if !segmentPattern.MatchString(s) {
+			return invalid(fmt.Sprintf("segments[%d]", i), "segment %q must match ^[a-z][a-z0-9_-]{0,62}$, such as \"vip\"", s)
+		}
+	}
+	return nil
+}
+
+// apply returns p with in applied: the whole of it (replace), or as a JSON merge patch, in
+// which a field left out stays, null removes it, and attributes merge key by key.
+func (in ProfileInput) apply(p ledger.Profile, replace bool, sent map[string]json.RawMessage) ledger.Profile {
+	has := func(field string) bool { _, ok := sent[field]; return replace || ok }
+	if has("birthday") {
+		p.Birthday = deref(in.Birthday)
+	}
+	if has("referredBy") {
+		p.ReferredBy = deref(in.ReferredBy)
+	}
+	if has("segments") {
+		p.Segments = in.Segments
+	}
+	if has("attributes") {
+		next := map[string]string{}
+		if !replace && string(sent["attributes"]) != "null" {
+			next = maps.Clone(p.Attributes)
+			if next == nil {
+				next = map[string]string{}
+			}
+		}
+		for k, v := range in.Attributes {
+			if v == nil {
+				delete(next, k)
+			} else {
+				next[k] = *v
+			}
+		}
+		p.Attributes = next
+	}
+	return p
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// ProfileResult is a profile after a change, and whether the change changed it.
+type ProfileResult struct {
+	Profile ledger.Profile
+	Changed bool
+}
+
+// SetProfile replaces a member's profile (replace) or merges a JSON merge patch into it;
+// body is the request's JSON object. Sending what the profile already holds changes nothing
+// and records nothing. The change is made under the member's lock, so concurrent patches of
+// different fields both hold.
+func (p *Program) SetProfile(ctx context.Context, member, actor string, body []byte, replace bool) (ProfileResult, error) {
+	var sent map[string]json.RawMessage
+	if err := json.Unmarshal(body, &sent); err != nil {
+		return ProfileResult{}, invalid("", "the body must be a JSON object: %v", err)
+	}
+	var in ProfileInput
+	if err := json.Unmarshal(body, &in); err != nil {
+		return ProfileResult{}, invalid("", "%v", err)
+	}
+	if replace {
+		for k, v := range in.Attributes {
+			if v == nil {
+				return ProfileResult{}, invalid("attributes."+k, "attribute values are strings; null only removes an attribute in a PATCH")
+			}
+		}
+	}
+	if err := in.check(); err != nil {
+		return ProfileResult{}, err
+	}
+	profile, changed, err := p.Ledger.UpdateProfile(ctx, member, actor, func(old ledger.Profile) (ledger.Profile, error) {
+		return in.apply(old, replace, sent), nil
+	})
+	if errors.Is(err, ledger.ErrReferrer) {
+		return ProfileResult{}, invalid("referredBy", "%v", err)
+	}
+	return ProfileResult{Profile: profile, Changed: changed}, err
+}

@@ -1,0 +1,137 @@
+package server_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// A brand sets, merges and reads its members' profiles; each change is recorded once, with
+// its actor, and rules see segments and birthdays.
+func TestMemberProfiles(t *testing.T) {
+	c := newClock(time.Date(2026, 4, 17, 17, 30, 0, 0, time.UTC)) // 01:30 on 18 April in Shanghai
+	a := startAPI(t, "coffee", c.now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		double, once := int64(100), []ruleset.Cap{{Period: ruleset.PeriodYear, MaxCount: 1}}
+		rs.Rules = append(rs.Rules,
+			ruleset.Rule{Name: "vip-bonus", EventType: "purchase", Mode: ruleset.ModeActive, Condition: "'vip' in member.segments",
+				Points: ruleset.Points{Fixed: &double, Rounding: ruleset.RoundDown}},
+			ruleset.Rule{Name: "birthday", EventType: "sign_in", Mode: ruleset.ModeActive, Condition: "member.isBirthday(event.occurredAt)",
+				Points: ruleset.Points{Fixed: &double, Rounding: ruleset.RoundDown}, Caps: once})
+	})
+	put := a.must(200, "PUT", "/v1/members/m-1/profile", map[string]any{"birthday": "04-18", "segments": []string{"vip", "students", "vip"},
+		"attributes": map[string]any{"city": "Shanghai", "channel": "app"}, "actor": "crm-sync"})
+	if put["changed"] != true || fmt.Sprint(put["profile"].(map[string]any)["segments"]) != "[students vip]" {
+		t.Errorf("PUT: %v", put)
+	}
+	if again := a.must(200, "PUT", "/v1/members/m-1/profile", map[string]any{"birthday": "04-18", "segments": []string{"students", "vip"},
+		"attributes": map[string]any{"channel": "app", "city": "Shanghai"}}); again["changed"] != false {
+		t.Errorf("the same profile again: %v", again)
+	}
+	patch := a.must(200, "PATCH", "/v1/members/m-1/profile", `{"attributes":{"city":null,"tier_hint":"gold"},"segments":["vip"]}`)
+	prof := patch["profile"].(map[string]any)
+	if fmt.Sprint(prof["attributes"]) != "map[channel:app tier_hint:gold]" || fmt.Sprint(prof["segments"]) != "[vip]" || prof["birthday"] != "04-18" {
+		t.Errorf("PATCH: %v", patch)
+	}
+	m := a.must(200, "GET", "/v1/members/m-1", nil)
+	if p := m["profile"].(map[string]any); p["birthday"] != "04-18" || fmt.Sprint(p["segments"]) != "[vip]" {
+		t.Errorf("GET member: %v", m)
+	}
+	hist := a.must(200, "GET", "/v1/members/m-1/profile/history", nil)["changes"].([]any)
+	if len(hist) != 2 || hist[0].(map[string]any)["actor"] != "crm-sync" || hist[1].(map[string]any)["actor"] != "api" {
+		t.Errorf("history: %v", hist)
+	}
+
+	// Rules see the segments, and the birthday in the program's time zone: 01:30 on 18 April
+	// in Shanghai is the member's birthday, though it is still 17 April in UTC.
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "10"}); num(out["points"]) != 110 {
+		t.Errorf("a VIP's purchase: %v", out)
+	}
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "o-2", "member": "m-2", "type": "purchase", "amount": "10"}); num(out["points"]) != 10 {
+		t.Errorf("another member's purchase: %v", out)
+	}
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "s-1", "member": "m-1", "type": "sign_in"}); num(out["points"]) != 105 {
+		t.Errorf("a sign-in on the birthday: %v", out)
+	}
+	// Once a year: a second sign-in that day earns only the sign-in's points.
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "s-2", "member": "m-1", "type": "sign_in"}); num(out["points"]) != 5 {
+		t.Errorf("a second sign-in on the birthday: %v", out)
+	}
+	c.advance(24 * time.Hour)
+	if out := a.must(200, "POST", "/v1/events", map[string]any{"id": "s-3", "member": "m-1", "type": "sign_in"}); num(out["points"]) != 5 {
+		t.Errorf("a sign-in the day after: %v", out)
+	}
+	a.verify()
+}
+
+// Concurrent patches of different fields both hold: each is merged under the member's lock.
+func TestConcurrentProfilePatchesMerge(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Go(func() {
+			a.must(200, "PATCH", "/v1/members/m-1/profile", map[string]any{"attributes": map[string]any{fmt.Sprint("k", i): "v"}})
+		})
+	}
+	wg.Wait()
+	p := a.must(200, "GET", "/v1/members/m-1", nil)["profile"].(map[string]any)
+	if n := len(p["attributes"].(map[string]any)); n != 20 {
+		t.Errorf("%d of 20 concurrent attribute patches hold: %v", n, p)
+	}
+	if n := len(a.must(200, "GET", "/v1/members/m-1/profile/history", nil)["changes"].([]any)); n != 20 {
+		t.Errorf("%d changes recorded; want 20", n)
+	}
+}
+
+// Every bad profile gets a precise 4xx naming the field, and writes nothing.
+func TestBadProfilesChangeNothing(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.must(200, "PUT", "/v1/members/m-1/profile", map[string]any{"birthday": "01-02"})
+	a.must(200, "PUT", "/v1/members/m-2/profile", map[string]any{"referredBy": "m-1"})
+	many := map[string]any{}
+	for i := range 65 {
+		many[fmt.Sprint("k", i)] = "v"
+	}
+	var segs []string
+	for i := range 65 {
+		segs = append(segs, fmt.Sprint("s", i))
+	}
+	for _, c := range []struct {
+		name, method, path string
+		body               any
+		status             int
+		field              string
+	}{
+		{"unknown field", "PUT", "/v1/members/m-1/profile", `{"birthday":"01-02","nickname":"x"}`, 400, "nickname"},
+		{"30 February", "PUT", "/v1/members/m-1/profile", map[string]any{"birthday": "02-30"}, 422, "birthday"},
+		{"a birthday in words", "PATCH", "/v1/members/m-1/profile", map[string]any{"birthday": "April 18"}, 422, "birthday"},
+		{"a segment with capitals", "PATCH", "/v1/members/m-1/profile", map[string]any{"segments": []string{"vip", "VIP"}}, 422, "segments[1]"},
+		{"65 segments", "PUT", "/v1/members/m-1/profile", map[string]any{"segments": segs}, 422, "segments"},
+		{"65 attributes", "PUT", "/v1/members/m-1/profile", map[string]any{"attributes": many}, 422, "attributes"},
+		{"an attribute too long", "PATCH", "/v1/members/m-1/profile", map[string]any{"attributes": map[string]any{"x": strings.Repeat("x", 1025)}}, 422, "attributes.x"},
+		{"a segment as a number", "PATCH", "/v1/members/m-1/profile", `{"segments":[7]}`, 400, "segments"},
+		{"self-referral", "PATCH", "/v1/members/m-1/profile", map[string]any{"referredBy": "m-1"}, 422, "referredBy"},
+		{"an unknown referrer", "PATCH", "/v1/members/m-3/profile", map[string]any{"referredBy": "nobody"}, 422, "referredBy"},
+		{"a second referrer", "PATCH", "/v1/members/m-2/profile", map[string]any{"referredBy": "m-3"}, 422, "referredBy"},
+		{"not an object", "PUT", "/v1/members/m-1/profile", `["birthday"]`, 400, ""},
+		{"NUL in the member id", "PUT", "/v1/members/m%001/profile", map[string]any{"birthday": "01-02"}, 400, "id"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			before := a.writes() + a.profiles()
+			status, p := a.do(c.method, c.path, c.body)
+			if status != c.status {
+				t.Errorf("status %d, want %d: %v", status, c.status, p)
+			}
+			if p["field"] != nil && p["field"] != c.field || p["field"] == nil && c.field != "" {
+				t.Errorf("field %v, want %q (%v)", p["field"], c.field, p["detail"])
+			}
+			if after := a.writes() + a.profiles(); after != before {
+				t.Errorf("wrote: %s -> %s", before, after)
+			}
+		})
+	}
+}
