@@ -134,9 +134,9 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 	vars := &activation{
 		event: ruleset.Event{ID: ev.ID, Type: ev.Type, Member: ev.Member, Amount: amountF, Currency: ev.Currency,
 			OccurredAt: at, Attributes: nonNil(ev.Attributes), Items: ev.Items},
-		member: ruleset.Member{ID: member.ID, Tier: member.Tier, Attributes: nonNil(member.Attributes),
-			JoinedAt: member.JoinedAt, Birthday: member.Birthday, Segments: member.Segments}.In(e.loc),
+		member: member.Member.In(e.loc),
 	}
+	vars.member.Attributes = nonNil(vars.member.Attributes)
 	multiplier := e.multiplier(member.Tier)
 
 	var winners []Explanation // the rule that took each exclusive group, as {Rule, Detail: group}

@@ -69,7 +69,12 @@ type memberState struct {
 	birthday      string
 	attributes    map[string]string
 	segments      []string
-	joinedAt      time.Time
+	// activityRaw is members.activity as read; activity its decoded form, once an event of
+	// the member needs it (activityRead), to be written back when an event changed it.
+	activityRaw  []byte
+	activity     []activity
+	activityRead bool
+	joinedAt     time.Time
 	// expiresNext is no later than the earliest expiry of the member's lots with points
 	// (nil: none of them expires). Lots past their expiry are not the member's to spend,
 	// whether or not the expiry job has run; only members whose expiresNext has passed can

@@ -315,10 +315,21 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	before := m.available(b.now)
 	at := b.occurred(o)
 	day := b.day(at)
-	out, err := o.Engine.Evaluate(o.Event, b.engineState(m, day), b.now)
+	if !m.activityRead {
+		as, err := decodeActivity(m.activityRaw)
+		if err != nil {
+			return Result{}, fmt.Errorf("member %s: %w", m.id, err)
+		}
+		m.activity, m.activityRead = as, true
+	}
+	activity, since := recordActivity(m.activity, o.Event.Type, o.Event.Amount, day)
+	state := b.engineState(m, day)
+	state.Member = state.Member.WithActivity(forRules(activity, o.Event.Type, since, day))
+	out, err := o.Engine.Evaluate(o.Event, state, b.now)
 	if err != nil {
 		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
 	}
+	m.activity, m.dirty = activity, true
 	tiers := o.Engine.Ruleset().Tiers
 	earned := &Earned{RulesetVersion: out.RulesetVersion, Amount: o.Event.Amount, Awards: out.Awards, WouldAward: out.WouldAward,
 		Explanation: out.Explanation, OccurredAt: at.UTC(), TierBefore: m.tier, TierBeforeReachedAt: m.tierReachedAt}

@@ -56,21 +56,26 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	var tiers []string
 	var balances, helds []int64
 	var reached, nexts []*time.Time
+	var activities [][]byte
 	for _, m := range b.members {
 		if m.dirty {
 			if m.lotsLoaded {
 				m.expiresNext = nextExpiry(m)
 			}
+			if m.activityRead {
+				m.activityRaw = encodeActivity(m.activity)
+			}
 			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
 			tiers, reached, nexts = append(tiers, m.tier), append(reached, m.tierReachedAt), append(nexts, m.expiresNext)
+			activities = append(activities, m.activityRaw)
 		}
 	}
 	if len(tids) > 0 {
 		q.Queue(l.q(`
-			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x
-			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS t(c, b, h, t, r, x)
+			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[]) AS t(c, b, h, t, r, x, a)
 			WHERE members.ctid = t.c`),
-			tids, balances, helds, tiers, reached, nexts)
+			tids, balances, helds, tiers, reached, nexts, activities)
 	}
 
 	for _, h := range b.holds {

@@ -44,8 +44,45 @@ type Member struct {
 	Birthday string `cel:"birthday" json:"birthday"`
 	// Segments are the names of the member's segments, such as "vip", sorted.
 	Segments []string `cel:"segments" json:"segments,omitempty"`
+	// The member's activity per event type, as the ledger keeps it: the number of events
+	// (this one included), the sum of their amounts, the current and the longest streak of
+	// consecutive days with one, and the days since the last one before this event (-1:
+	// none). These fields declare the variables to CEL; their values are read from activity
+	// when an expression reads them, so that evaluations that do not pay nothing.
+	Counts     map[string]int64   `cel:"counts" json:"-"`
+	Totals     map[string]float64 `cel:"totals" json:"-"`
+	Streak     map[string]int64   `cel:"streak" json:"-"`
+	BestStreak map[string]int64   `cel:"bestStreak" json:"-"`
+	DaysSince  map[string]int64   `cel:"daysSince" json:"-"`
+	activity   map[string]Activity
 	// loc is the program's time zone, in which isBirthday and isBirthdayMonth read times.
 	loc *time.Location
+}
+
+// Activity is what the ledger keeps of a member's events of one type.
+type Activity struct {
+	Count, Streak, Best int64
+	Total               float64
+	// DaysSince is the days from the last such event before this one to this one; -1 for
+	// none.
+	DaysSince int64
+}
+
+// WithActivity returns the member with their activity per event type.
+func (m Member) WithActivity(a map[string]Activity) Member {
+	m.activity = a
+	return m
+}
+
+// activityMap is one figure of the member's activity per event type, as a CEL map.
+func activityMap[V int64 | float64](p *provider, m *Member, get func(Activity) V, keep func(Activity) bool) ref.Val {
+	out := make(map[string]V, len(m.activity))
+	for typ, a := range m.activity {
+		if keep == nil || keep(a) {
+			out[typ] = get(a)
+		}
+	}
+	return p.NativeToValue(out)
 }
 
 // In returns the member with the program's time zone, for the birthday helpers.

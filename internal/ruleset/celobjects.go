@@ -68,6 +68,21 @@ var fields = map[string]map[string]field{
 		"birthday": {func(_ *provider, o any) any { return asMember(o).Birthday }, func(o any) bool { return asMember(o).Birthday != "" }},
 		"segments": {func(p *provider, o any) any { return types.NewStringList(p, asMember(o).Segments) },
 			func(o any) bool { return len(asMember(o).Segments) > 0 }},
+		"counts": {func(p *provider, o any) any {
+			return activityMap(p, asMember(o), func(a Activity) int64 { return a.Count }, nil)
+		}, func(o any) bool { return len(asMember(o).activity) > 0 }},
+		"totals": {func(p *provider, o any) any {
+			return activityMap(p, asMember(o), func(a Activity) float64 { return a.Total }, nil)
+		}, func(o any) bool { return len(asMember(o).activity) > 0 }},
+		"streak": {func(p *provider, o any) any {
+			return activityMap(p, asMember(o), func(a Activity) int64 { return a.Streak }, nil)
+		}, func(o any) bool { return len(asMember(o).activity) > 0 }},
+		"bestStreak": {func(p *provider, o any) any {
+			return activityMap(p, asMember(o), func(a Activity) int64 { return a.Best }, nil)
+		}, func(o any) bool { return len(asMember(o).activity) > 0 }},
+		"daysSince": {func(p *provider, o any) any {
+			return activityMap(p, asMember(o), func(a Activity) int64 { return a.DaysSince }, func(a Activity) bool { return a.DaysSince >= 0 })
+		}, func(o any) bool { return len(asMember(o).activity) > 0 }},
 	},
 }
 

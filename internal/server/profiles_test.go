@@ -135,3 +135,68 @@ func TestBadProfilesChangeNothing(t *testing.T) {
 		})
 	}
 }
+
+// Rules read what the ledger keeps of each member's events per type: counts, totals, daily
+// streaks and days since the last one; 50 concurrent sign-ins on one day are one streak day.
+func TestActivityCountersForRules(t *testing.T) {
+	c := newClock(time.Date(2026, 4, 1, 4, 0, 0, 0, time.UTC))
+	a := startAPI(t, "coffee", c.now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		bonus := int64(1000)
+		rs.Rules = append(rs.Rules,
+			ruleset.Rule{Name: "critic", EventType: "review", Mode: ruleset.ModeActive, Condition: "member.counts['review'] == 3",
+				Points: ruleset.Points{Fixed: &bonus, Rounding: ruleset.RoundDown}},
+			ruleset.Rule{Name: "streak-3", EventType: "sign_in", Mode: ruleset.ModeActive, Condition: "member.streak['sign_in'] == 3",
+				Points: ruleset.Points{Fixed: &bonus, Rounding: ruleset.RoundDown}},
+			ruleset.Rule{Name: "welcome-back", EventType: "purchase", Mode: ruleset.ModeActive,
+				Condition: "member.daysSince['purchase'] >= 30 && member.totals['purchase'] >= 200.0",
+				Points:    ruleset.Points{Fixed: &bonus, Rounding: ruleset.RoundDown}})
+	})
+	member := "m-1"
+	points := func(id, typ, amount string) int64 {
+		body := map[string]any{"id": id, "member": member, "type": typ}
+		if amount != "" {
+			body["amount"] = amount
+		}
+		return num(a.must(200, "POST", "/v1/events", body)["points"])
+	}
+	for i, want := range []int64{20, 20, 1020, 20} {
+		if got := points(fmt.Sprint("review-", i), "review", ""); got != want {
+			t.Errorf("review %d earned %d, want %d", i+1, got, want)
+		}
+	}
+	// Day 1: fifty sign-ins at once are one day of the streak.
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Go(func() {
+			a.must(200, "POST", "/v1/events", map[string]any{"id": fmt.Sprint("sign-1-", i), "member": "m-1", "type": "sign_in"})
+		})
+	}
+	wg.Wait()
+	c.advance(24 * time.Hour) // day 2
+	if got := points("sign-2", "sign_in", ""); got != 5 {
+		t.Errorf("the second day's sign-in earned %d, want 5", got)
+	}
+	c.advance(24 * time.Hour) // day 3: the streak reaches 3
+	if got := points("sign-3", "sign_in", ""); got != 1005 {
+		t.Errorf("the third day's sign-in earned %d, want 1005", got)
+	}
+	c.advance(48 * time.Hour) // a day missed: the streak starts again
+	if got := points("sign-5", "sign_in", ""); got != 5 {
+		t.Errorf("a sign-in after a day missed earned %d, want 5", got)
+	}
+	// Purchases, of a member without a tier: the bonus needs 30 days since the last one and
+	// 200 CNY in all, this one included.
+	member = "m-2"
+	if got := points("buy-1", "purchase", "150"); got != 150 {
+		t.Errorf("a first purchase earned %d", got)
+	}
+	c.advance(31 * 24 * time.Hour)
+	if got := points("buy-2", "purchase", "60"); got != 1060 {
+		t.Errorf("a purchase 31 days after the last earned %d, want 1060", got)
+	}
+	if got := points("buy-3", "purchase", "60"); got != 75 { // no bonus; Silver's 1.25x since buy-2
+		t.Errorf("a purchase the same day earned %d, want 75", got)
+	}
+	a.verify()
+}

@@ -13,3 +13,9 @@ CREATE TABLE profile_history (
     profile     jsonb NOT NULL
 );
 CREATE INDEX profile_history_member ON profile_history (member_id, id);
+
+-- What the ledger keeps of each member's events per type (count, total amount, last day,
+-- current and best daily streak), for rules to read as member.counts, member.streak and the
+-- like; in a compact binary form (activity.go) on the member's row, which every write reads
+-- and writes anyway.
+ALTER TABLE members ADD COLUMN activity bytea;
