@@ -57,6 +57,7 @@ const (
 )
 
 // EarnRuleSpec declares one way to earn (or, with negative points, to lose) points.
+// +kubebuilder:validation:XValidation:rule="has(self.points) || has(self.badge)",message="a rule awards points, a badge or both: set points, badge or both"
 // +kubebuilder:validation:XValidation:rule="self.eventType != 'custom' || has(self.customEventType)",message="eventType custom needs customEventType, the event type to match, such as \"delivery_refused\""
 // +kubebuilder:validation:XValidation:rule="self.eventType == 'custom' || !has(self.customEventType)",message="customEventType is only used with eventType: custom"
 // +kubebuilder:validation:XValidation:rule="self.stacking != 'Exclusive' || has(self.exclusiveGroup)",message="stacking Exclusive needs exclusiveGroup, the name of the group whose rules compete"
@@ -93,9 +94,17 @@ type EarnRuleSpec struct {
 	// +kubebuilder:validation:MaxLength=4096
 	Condition string `json:"condition,omitempty"`
 
-	// points says how many points a matching event earns.
-	// +required
-	Points PointsSpec `json:"points"`
+	// points says how many points a matching event earns. A rule that awards a badge may
+	// award no points.
+	// +optional
+	Points *PointsSpec `json:"points,omitempty"`
+
+	// badge is awarded to a member the first time the rule matches one of their events (or
+	// the first time in each year or month, as per says), with or without points: "Critic"
+	// for a tenth review, say. The member's badges are listed at
+	// GET /v1/members/{id}/badges and announced by a BadgeAwarded notice.
+	// +optional
+	Badge *BadgeSpec `json:"badge,omitempty"`
 
 	// growthValue says how much growth value (成长值) a matching event gives toward tiers whose
 	// metric is GrowthValue, apart from its spendable points: fixed, perUnit or expression,
@@ -187,6 +196,37 @@ type PointsSpec struct {
 	// +kubebuilder:default=Down
 	Rounding Rounding `json:"rounding,omitempty"`
 }
+
+// BadgeSpec is a badge a rule awards.
+type BadgeSpec struct {
+	// name of the badge as members see it, such as "Critic" or "7-day streak".
+	// +required
+	// +kubebuilder:validation:MinLength=1
+	// +kubebuilder:validation:MaxLength=63
+	// +kubebuilder:validation:Pattern=`^[^\x00-\x1F\x7F]+$`
+	Name string `json:"name"`
+
+	// description says what earned it, such as "Ten reviews written".
+	// +optional
+	// +kubebuilder:validation:MaxLength=200
+	Description string `json:"description,omitempty"`
+
+	// per says how often a member can earn it: once (Member, the default), once a calendar
+	// Year or once a Month, in the program's time zone.
+	// +optional
+	// +kubebuilder:default=Member
+	Per BadgePeriod `json:"per,omitempty"`
+}
+
+// BadgePeriod is how often a member can earn a badge.
+// +kubebuilder:validation:Enum=Member;Year;Month
+type BadgePeriod string
+
+const (
+	BadgeOnce     BadgePeriod = "Member"
+	BadgePerYear  BadgePeriod = "Year"
+	BadgePerMonth BadgePeriod = "Month"
+)
 
 // GrowthValueSpec says how much growth value a matching event gives: exactly one of fixed,
 // perUnit or expression. fixed 0 gives none.

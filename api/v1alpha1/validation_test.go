@@ -138,6 +138,9 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 
 		// EarnRule
 		{"no points", "EarnRule", `{"spec":{"points":{"fixed":null}}}`, []string{"spec.points", "set exactly one of fixed, perUnit or expression"}},
+		{"neither points nor badge", "EarnRule", `{"spec":{"points":null}}`, []string{"spec", "a rule awards points, a badge or both"}},
+		{"badge without a name", "EarnRule", `{"spec":{"badge":{"description":"x"}}}`, []string{"spec.badge.name", "Required value"}},
+		{"badge per week", "EarnRule", `{"spec":{"badge":{"name":"Regular","per":"Week"}}}`, []string{"spec.badge.per", `supported values: "Member", "Year", "Month"`}},
 		{"fixed and per-unit points", "EarnRule", `{"spec":{"points":{"perUnit":{"points":"1"}}}}`, []string{"spec.points", "set exactly one of fixed, perUnit or expression"}},
 		{"zero points", "EarnRule", `{"spec":{"points":{"fixed":0}}}`, []string{"spec.points", "fixed must not be 0"}},
 		{"exclusive without a group", "EarnRule", `{"spec":{"stacking":"Exclusive"}}`, []string{"spec", "stacking Exclusive needs exclusiveGroup"}},

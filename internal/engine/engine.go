@@ -36,6 +36,11 @@ type compiledAmount struct {
 	perUnit    *big.Rat
 }
 
+// awardsPoints says whether the rule has points to give: a badge rule may have none.
+func (r *compiledRule) awardsPoints() bool {
+	return r.Points.Fixed != nil || r.Points.PerUnit != nil || r.points.expression != nil
+}
+
 func compileAmount(p ruleset.Points) (compiledAmount, error) {
 	c := compiledAmount{Points: p}
 	var err error

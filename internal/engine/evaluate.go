@@ -58,6 +58,16 @@ type MemberState struct {
 	// Rules is what the member earned per rule; Program across all rules.
 	Rules   map[string]Usage
 	Program Usage
+	// Badges holds the keys of the badges the member has (ruleset.Badge.Key).
+	Badges map[string]bool
+}
+
+// BadgeAward is a badge a rule gives a member for an event.
+type BadgeAward struct {
+	Rule        string `json:"rule"`
+	Badge       string `json:"badge"`
+	Key         string `json:"key"`
+	Description string `json:"description,omitempty"`
 }
 
 // Award is points a rule gives a member for an event (negative for a penalty).
@@ -103,6 +113,8 @@ type Outcome struct {
 	Points int64 `json:"points"`
 	// WouldAward is what Shadow rules would have awarded; never credited.
 	WouldAward []Award `json:"wouldAward,omitempty"`
+	// Badges are the badges the event earns the member.
+	Badges []BadgeAward `json:"badges,omitempty"`
 	// Explanation covers every rule of the event's type, in evaluation order.
 	Explanation []Explanation `json:"explanation"`
 }
@@ -178,6 +190,20 @@ func (e *Engine) Evaluate(ev Event, member MemberState, now time.Time) (Outcome,
 		x.Matched = true
 		if r.Group != "" && !shadow {
 			winners = append(winners, Explanation{Rule: r.Name, Detail: r.Group})
+		}
+		if b := r.Badge; b != nil && !shadow {
+			if key := b.Key(at, e.loc); !member.Badges[key] {
+				out.Badges = append(out.Badges, BadgeAward{Rule: r.Name, Badge: b.Name, Key: key, Description: b.Description})
+				x.Detail = "badge " + b.Name
+			}
+			if !r.awardsPoints() {
+				x.Reason = ReasonAwarded
+				if x.Detail == "" {
+					x.Reason, x.Detail = ReasonNoPoints, "badge "+b.Name+" already awarded"
+				}
+				out.Explanation = append(out.Explanation, x)
+				continue
+			}
 		}
 		points, err := e.points(r, ev, amount, vars, multiplier)
 		if err != nil {

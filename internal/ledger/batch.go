@@ -74,7 +74,9 @@ type memberState struct {
 	activityRaw  []byte
 	activity     []activity
 	activityRead bool
-	joinedAt     time.Time
+	// badges is the keys of the member's badges, one per line, as members.badges holds them.
+	badges   string
+	joinedAt time.Time
 	// expiresNext is no later than the earliest expiry of the member's lots with points
 	// (nil: none of them expires). Lots past their expiry are not the member's to spend,
 	// whether or not the expiry job has run; only members whose expiresNext has passed can
@@ -224,6 +226,13 @@ type batch struct {
 	postings []postingRow
 	daily    []dailyRow
 	notices  []noticeRow
+	badges   []badgeRow
+}
+
+// badgeRow is a badge awarded, to record.
+type badgeRow struct {
+	member, key string
+	award       BadgeAward
 }
 
 // requestHash is what a stored key is compared with: a hash of the operation's kind and its

@@ -1,8 +1,10 @@
 package ledger
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -59,6 +61,8 @@ type Earned struct {
 	// reached it: where a reversal of the event may take them back to.
 	TierBefore          string     `json:"tierBefore,omitempty"`
 	TierBeforeReachedAt *time.Time `json:"tierBeforeReachedAt,omitempty"`
+	// Badges are the names of the badges the event earned.
+	Badges []string `json:"badges,omitempty"`
 	// Explanation is every rule's verdict. It is not kept: a replayed result has none.
 	Explanation []engine.Explanation `json:"-"`
 }
@@ -325,6 +329,12 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	activity, since := recordActivity(m.activity, o.Event.Type, o.Event.Amount, day)
 	state := b.engineState(m, day)
 	state.Member = state.Member.WithActivity(forRules(activity, o.Event.Type, since, day))
+	if m.badges != "" {
+		state.Badges = map[string]bool{}
+		for _, k := range strings.Split(m.badges, "\n") {
+			state.Badges[k] = true
+		}
+	}
 	out, err := o.Engine.Evaluate(o.Event, state, b.now)
 	if err != nil {
 		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
@@ -366,6 +376,17 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 			m.tier, m.tierReachedAt, m.dirty = up, &now, true
 			earned.TierChanged = true
 		}
+	}
+	for _, bd := range out.Badges {
+		if m.badges != "" {
+			m.badges += "\n"
+		}
+		m.badges += bd.Key
+		award := BadgeAward{Badge: bd.Badge, Description: bd.Description, Rule: bd.Rule, EventID: o.Event.ID, PostingID: id, At: b.now}
+		b.badges = append(b.badges, badgeRow{member: m.id, key: bd.Key, award: award})
+		body, _ := json.Marshal(award)
+		b.notices = append(b.notices, noticeRow{kind: NoticeBadgeAwarded, member: m.id, body: body, at: b.now})
+		earned.Badges = append(earned.Badges, bd.Badge)
 	}
 	earned.Tier = m.tier
 	res.Earned = earned

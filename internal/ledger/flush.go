@@ -57,6 +57,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	var balances, helds []int64
 	var reached, nexts []*time.Time
 	var activities [][]byte
+	var badges []string
 	for _, m := range b.members {
 		if m.dirty {
 			if m.lotsLoaded {
@@ -67,15 +68,16 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			}
 			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
 			tiers, reached, nexts = append(tiers, m.tier), append(reached, m.tierReachedAt), append(nexts, m.expiresNext)
-			activities = append(activities, m.activityRaw)
+			activities, badges = append(activities, m.activityRaw), append(badges, m.badges)
 		}
 	}
 	if len(tids) > 0 {
 		q.Queue(l.q(`
-			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a
-			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[]) AS t(c, b, h, t, r, x, a)
+			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a, badges = t.g
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[])
+			  AS t(c, b, h, t, r, x, a, g)
 			WHERE members.ctid = t.c`),
-			tids, balances, helds, tiers, reached, nexts, activities)
+			tids, balances, helds, tiers, reached, nexts, activities, badges)
 	}
 
 	for _, h := range b.holds {
@@ -121,6 +123,17 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			ON CONFLICT (event_id) DO UPDATE SET amount = excluded.amount`), events, amounts)
 	}
 
+	if n := len(b.badges); n > 0 {
+		members, keys, names, rules, events := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		postings := make([]int64, n)
+		for i, bd := range b.badges {
+			members[i], keys[i], names[i], rules[i], events[i], postings[i] = bd.member, bd.key, bd.award.Badge, bd.award.Rule, bd.award.EventID, bd.award.PostingID
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.member_badges (member_id, badge_key, badge, rule, event_id, posting_id, awarded_at)
+			SELECT m, k, n, r, e, p, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS t(m, k, n, r, e, p)`),
+			members, keys, names, rules, events, postings, b.now)
+	}
 	if len(b.notices) > 0 {
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}

@@ -335,7 +335,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 }
 
 const lockMembersQuery = `
-	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next, segments, activity
+	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next, segments, activity, badges
 	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
 
 func (b *batch) scanMembers(br pgx.BatchResults) error {
@@ -346,7 +346,7 @@ func (b *batch) scanMembers(br pgx.BatchResults) error {
 	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw); err != nil {
+		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw, &m.badges); err != nil {
 			return err
 		}
 		b.members[m.id] = m

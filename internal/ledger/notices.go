@@ -17,7 +17,20 @@ const (
 	NoticePointsExpiring = "PointsExpiring"
 	// NoticeTierChanged tells a member that their tier changed.
 	NoticeTierChanged = "TierChanged"
+	// NoticeBadgeAwarded tells a member that they earned a badge.
+	NoticeBadgeAwarded = "BadgeAwarded"
 )
+
+// BadgeAward is the body of a BadgeAwarded notice, and a badge as GET /v1/members/{id}/badges
+// lists it.
+type BadgeAward struct {
+	Badge       string    `json:"badge"`
+	Description string    `json:"description,omitempty"`
+	Rule        string    `json:"rule"`
+	EventID     string    `json:"eventId"`
+	PostingID   int64     `json:"postingId"`
+	At          time.Time `json:"at"`
+}
 
 // Notice is one message for a brand's messaging system to send, from the notices outbox.
 type Notice struct {

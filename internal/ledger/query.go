@@ -40,7 +40,9 @@ type StatementLine struct {
 	Ref            string       `json:"ref,omitempty"`
 	Rules          []RulePoints `json:"rules,omitempty"`
 	Shortfall      int64        `json:"shortfall,omitempty"`
-	CreatedAt      time.Time    `json:"createdAt"`
+	// Badges are the badges the posting's event earned.
+	Badges    []string  `json:"badges,omitempty"`
+	CreatedAt time.Time `json:"createdAt"`
 }
 
 // RulePoints is what one rule contributed to a posting.
@@ -62,7 +64,8 @@ func (l *Ledger) Statement(ctx context.Context, member string, before int64, lim
 		SELECT p.id, p.kind, p.points, p.reason, coalesce(p.event_id, ''), coalesce(p.ruleset_version, ''), p.ref, p.shortfall, p.created_at,
 		       coalesce((SELECT json_agg(json_build_object('rule', e.rule, 'points', e.amount) ORDER BY e.n)
 		                 FROM unnest(p.entry_accounts, p.entry_amounts, p.entry_rules) WITH ORDINALITY AS e(account, amount, rule, n)
-		                 WHERE e.account = 'member' AND e.rule <> ''), '[]')
+		                 WHERE e.account = 'member' AND e.rule <> ''), '[]'),
+		       coalesce((SELECT array_agg(b.badge ORDER BY b.badge) FROM {s}.member_badges b WHERE b.posting_id = p.id), '{}')
 		FROM {s}.postings p WHERE p.member_id = $1 AND p.id < $2 ORDER BY p.id DESC LIMIT $3`), member, before, limit)
 	if err != nil {
 		return nil, fmt.Errorf("statement of %s: %w", member, err)
@@ -72,7 +75,7 @@ func (l *Ledger) Statement(ctx context.Context, member string, before int64, lim
 	for rows.Next() {
 		var s StatementLine
 		var rules []byte
-		if err := rows.Scan(&s.PostingID, &s.Kind, &s.Points, &s.Reason, &s.EventID, &s.RulesetVersion, &s.Ref, &s.Shortfall, &s.CreatedAt, &rules); err != nil {
+		if err := rows.Scan(&s.PostingID, &s.Kind, &s.Points, &s.Reason, &s.EventID, &s.RulesetVersion, &s.Ref, &s.Shortfall, &s.CreatedAt, &rules, &s.Badges); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal(rules, &s.Rules); err != nil {
@@ -81,6 +84,21 @@ func (l *Ledger) Statement(ctx context.Context, member string, before int64, lim
 		lines = append(lines, s)
 	}
 	return lines, rows.Err()
+}
+
+// Badges returns the badges a member earned, in the order they were earned.
+func (l *Ledger) Badges(ctx context.Context, member string) ([]BadgeAward, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT b.badge, b.rule, b.event_id, b.posting_id, b.awarded_at FROM {s}.member_badges b
+		WHERE b.member_id = $1 ORDER BY b.awarded_at, b.badge_key`), member)
+	if err != nil {
+		return nil, fmt.Errorf("badges of %s: %w", member, err)
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (BadgeAward, error) {
+		var b BadgeAward
+		err := r.Scan(&b.Badge, &b.Rule, &b.EventID, &b.PostingID, &b.At)
+		return b, err
+	})
 }
 
 // Lot is a member's lot as reported.

@@ -65,6 +65,15 @@ func encodeResult(buf []byte, r Result) []byte {
 		if e.TierBeforeReachedAt != nil {
 			tags = append(tags, func(b []byte) []byte { return appendTime(append(b, tagTierBeforeReachedAt), *e.TierBeforeReachedAt) })
 		}
+		if len(e.Badges) > 0 {
+			tags = append(tags, func(b []byte) []byte {
+				b = binary.AppendUvarint(append(b, tagBadges), uint64(len(e.Badges)))
+				for _, name := range e.Badges {
+					b = appendString(b, name)
+				}
+				return b
+			})
+		}
 	}
 	buf = binary.AppendUvarint(buf, uint64(len(tags)))
 	for _, tag := range tags {
@@ -88,6 +97,7 @@ const (
 	tagSpend               = 3 // Earned.Spend, a string
 	tagTierBefore          = 4 // Earned.TierBefore, a string
 	tagTierBeforeReachedAt = 5 // Earned.TierBeforeReachedAt, a time
+	tagBadges              = 6 // Earned.Badges, a number of strings and the strings
 )
 
 func appendString(buf []byte, s string) []byte {
@@ -178,6 +188,15 @@ func decodeResult(raw []byte) (Result, error) {
 		case tagTierBeforeReachedAt:
 			t := d.time()
 			r.Earned.TierBeforeReachedAt = &t
+		case tagBadges:
+			n := d.uvarint()
+			if n == 0 || n > uint64(len(d.buf)) {
+				d.bad = true
+				break
+			}
+			for range n {
+				r.Earned.Badges = append(r.Earned.Badges, d.string())
+			}
 		default:
 			d.bad = true
 		}

@@ -28,6 +28,7 @@ func TestStoredResultsReadBackWhole(t *testing.T) {
 			Tier:       "Gold", TierChanged: true,
 			OccurredAt: time.Date(2026, 11, 21, 9, 30, 0, 123000, time.UTC), Spend: "128.50",
 			TierBefore: "Silver", TierBeforeReachedAt: at(time.Date(2025, 1, 2, 3, 4, 5, 6000, time.UTC)),
+			Badges: []string{"Critic", "7-day streak"},
 		},
 	}
 	// Every field of the result is set, so that a field added later and not stored fails here.

@@ -112,3 +112,17 @@ func (p *Program) Today() time.Time {
 	y, mo, d := p.now().In(p.Engine.Location()).Date()
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 }
+
+// Badges lists the badges a member earned, oldest first, described as the rule set
+// describes them.
+func (p *Program) Badges(ctx context.Context, member string) ([]ledger.BadgeAward, error) {
+	badges, err := p.Ledger.Badges(ctx, member)
+	for i := range badges {
+		for _, r := range p.Rules.Rules {
+			if r.Name == badges[i].Rule && r.Badge != nil && r.Badge.Name == badges[i].Badge {
+				badges[i].Description = r.Badge.Description
+			}
+		}
+	}
+	return badges, err
+}

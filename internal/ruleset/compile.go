@@ -251,7 +251,15 @@ func (c *compiler) rule(r *v1alpha1.EarnRule) Rule {
 			c.fail("EarnRule", r, "spec.condition", "%s", celMessage(err))
 		}
 	}
-	out.Points = c.amount(r, "spec.points", s.Points.Fixed, s.Points.PerUnit, s.Points.Expression, s.Points.Rounding)
+	if p := s.Points; p != nil {
+		out.Points = c.amount(r, "spec.points", p.Fixed, p.PerUnit, p.Expression, p.Rounding)
+	}
+	if b := s.Badge; b != nil {
+		out.Badge = &Badge{Name: b.Name, Description: b.Description, Per: BadgePer(b.Per)}
+		if out.Badge.Per == "" {
+			out.Badge.Per = BadgeOnce
+		}
+	}
 	if g := s.GrowthValue; g != nil {
 		gv := c.amount(r, "spec.growthValue", g.Fixed, g.PerUnit, g.Expression, g.Rounding)
 		out.GrowthValue = &gv

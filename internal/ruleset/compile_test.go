@@ -116,7 +116,7 @@ func TestCompileErrorsNameObjectAndField(t *testing.T) {
 		{"condition compares a number with a string", func(in *ruleset.Input) { in.Rules[0].Spec.Condition = `event.amount == "10"` },
 			"EarnRule", "purchase", "spec.condition", "no matching overload"},
 		{"points expression returns a string", func(in *ruleset.Input) {
-			in.Rules[1].Spec.Points = v1alpha1.PointsSpec{Expression: `member.tier`}
+			in.Rules[1].Spec.Points = &v1alpha1.PointsSpec{Expression: `member.tier`}
 		}, "EarnRule", "sign-in", "spec.points.expression", "returns string; it must return int or double"},
 		{"unknown time zone", func(in *ruleset.Input) { in.Program.Spec.TimeZone = "Mars/Olympus_Mons" },
 			"PointsProgram", "rewards", "spec.timeZone", "unknown time zone"},

@@ -81,3 +81,12 @@ const (
 	OnReversalReevaluate OnReversal = "Reevaluate"
 	OnReversalAtReview   OnReversal = "AtReview"
 )
+
+// BadgePer is how often a member can earn a badge.
+type BadgePer string
+
+const (
+	BadgeOnce     BadgePer = "Member"
+	BadgePerYear  BadgePer = "Year"
+	BadgePerMonth BadgePer = "Month"
+)

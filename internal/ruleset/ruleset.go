@@ -84,6 +84,27 @@ type Rule struct {
 	Expiry *Expiry `json:"expiry,omitempty"`
 	// GrowthValue is how the rule computes growth value; nil gives the points it awards.
 	GrowthValue *Points `json:"growthValue,omitempty"`
+	// Badge is awarded when the rule matches, once per member or per period.
+	Badge *Badge `json:"badge,omitempty"`
+}
+
+// Badge is a badge a rule awards.
+type Badge struct {
+	Name        string   `json:"name"`
+	Description string   `json:"description,omitempty"`
+	Per         BadgePer `json:"per"`
+}
+
+// Key is what makes an award of the badge at t (in loc) the only one of its period: the
+// name, and the year or month for badges earned once a year or month.
+func (b *Badge) Key(t time.Time, loc *time.Location) string {
+	switch b.Per {
+	case BadgePerYear:
+		return b.Name + "@" + t.In(loc).Format("2006")
+	case BadgePerMonth:
+		return b.Name + "@" + t.In(loc).Format("2006-01")
+	}
+	return b.Name
 }
 
 // Points is how a rule computes its points: exactly one of Fixed, PerUnit or Expression.

@@ -150,6 +150,7 @@ type eventOut struct {
 	WouldAward     []awardOut           `json:"wouldAward,omitempty"`
 	Tier           string               `json:"tier"`
 	TierChanged    bool                 `json:"tierChanged,omitempty"`
+	Badges         []string             `json:"badges,omitempty"`
 	Replayed       bool                 `json:"replayed,omitempty"`
 	Explanation    []engine.Explanation `json:"explanation,omitempty"`
 	Error          *Problem             `json:"error,omitempty"`
@@ -174,7 +175,7 @@ func awards(as []engine.Award, version string) []awardOut {
 func eventResult(id string, r ledger.Result, explain bool) eventOut {
 	out := eventOut{ID: id, Member: r.Member, Points: r.Points, Balance: r.Balance, Shortfall: r.Shortfall, Replayed: r.Replayed, Awards: []awardOut{}}
 	if e := r.Earned; e != nil {
-		out.RulesetVersion, out.Tier, out.TierChanged = e.RulesetVersion, e.Tier, e.TierChanged
+		out.RulesetVersion, out.Tier, out.TierChanged, out.Badges = e.RulesetVersion, e.Tier, e.TierChanged, e.Badges
 		out.Awards, out.WouldAward = awards(e.Awards, e.RulesetVersion), awards(e.WouldAward, e.RulesetVersion)
 		if len(out.WouldAward) == 0 {
 			out.WouldAward = nil

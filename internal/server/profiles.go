@@ -82,3 +82,25 @@ func (s *Server) getProfileHistory(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"member": id, "changes": changes})
 }
+
+// getBadges lists the badges a member earned, oldest first.
+func (s *Server) getBadges(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	id, pr := pathID(r)
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	badges, err := p.Badges(r.Context(), id)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	if badges == nil {
+		badges = []ledger.BadgeAward{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"member": id, "badges": badges})
+}

@@ -200,3 +200,70 @@ func TestActivityCountersForRules(t *testing.T) {
 	}
 	a.verify()
 }
+
+// A rule awards a badge once per member (or per period): in the event's result, at
+// GET /v1/members/{id}/badges, in the statement and as a BadgeAwarded notice; a retry does
+// not award it twice.
+func TestBadges(t *testing.T) {
+	c := newClock(time.Date(2026, 4, 1, 4, 0, 0, 0, time.UTC))
+	a := startAPI(t, "coffee", c.now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		rs.Rules = append(rs.Rules,
+			ruleset.Rule{Name: "critic", EventType: "review", Mode: ruleset.ModeActive, Condition: "member.counts['review'] >= 3",
+				Badge: &ruleset.Badge{Name: "Critic", Description: "Three reviews written", Per: ruleset.BadgeOnce}},
+			ruleset.Rule{Name: "monthly-regular", EventType: "sign_in", Mode: ruleset.ModeActive,
+				Badge: &ruleset.Badge{Name: "Regular", Per: ruleset.BadgePerMonth}})
+	})
+	review := func(i int) map[string]any {
+		return a.must(200, "POST", "/v1/events", map[string]any{"id": fmt.Sprint("review-", i), "member": "m-1", "type": "review"})
+	}
+	for i := range 2 {
+		if r := review(i); r["badges"] != nil || num(r["points"]) != 20 {
+			t.Errorf("review %d: %v", i, r)
+		}
+	}
+	third := review(2)
+	if fmt.Sprint(third["badges"]) != "[Critic]" || num(third["points"]) != 20 {
+		t.Errorf("the third review: %v", third)
+	}
+	if again := review(2); again["replayed"] != true || fmt.Sprint(again["badges"]) != "[Critic]" {
+		t.Errorf("the third review retried: %v", again)
+	}
+	if r := review(3); r["badges"] != nil {
+		t.Errorf("the fourth review: %v", r)
+	}
+	sign := func(id string) any {
+		return a.must(200, "POST", "/v1/events", map[string]any{"id": id, "member": "m-1", "type": "sign_in"})["badges"]
+	}
+	if fmt.Sprint(sign("s-1")) != "[Regular]" || sign("s-2") != nil {
+		t.Errorf("monthly badge in April")
+	}
+	c.advance(31 * 24 * time.Hour)
+	if fmt.Sprint(sign("s-3")) != "[Regular]" {
+		t.Errorf("monthly badge in May")
+	}
+	badges := a.must(200, "GET", "/v1/members/m-1/badges", nil)["badges"].([]any)
+	if len(badges) != 3 || badges[0].(map[string]any)["badge"] != "Critic" || badges[0].(map[string]any)["description"] != "Three reviews written" ||
+		badges[0].(map[string]any)["eventId"] != "review-2" {
+		t.Errorf("badges: %v", badges)
+	}
+	var inStatement int
+	for _, l := range a.must(200, "GET", "/v1/members/m-1/statement", nil)["lines"].([]any) {
+		if bs, ok := l.(map[string]any)["badges"].([]any); ok {
+			inStatement += len(bs)
+		}
+	}
+	if inStatement != 3 {
+		t.Errorf("the statement names %d badges; want 3", inStatement)
+	}
+	var notices int
+	for _, n := range a.must(200, "GET", "/v1/notices", nil)["notices"].([]any) {
+		if n.(map[string]any)["kind"] == "BadgeAwarded" {
+			notices++
+		}
+	}
+	if notices != 3 {
+		t.Errorf("%d BadgeAwarded notices; want 3", notices)
+	}
+	a.verify()
+}

@@ -341,6 +341,7 @@ var apiRoutes = []struct {
 	{"PUT /v1/members/{id}/profile", "put_profile", func(s *Server) http.HandlerFunc { return s.putProfile }},
 	{"PATCH /v1/members/{id}/profile", "patch_profile", func(s *Server) http.HandlerFunc { return s.patchProfile }},
 	{"GET /v1/members/{id}/profile/history", "profile_history", func(s *Server) http.HandlerFunc { return s.getProfileHistory }},
+	{"GET /v1/members/{id}/badges", "badges", func(s *Server) http.HandlerFunc { return s.getBadges }},
 	{"POST /v1/redemptions", "redemptions", func(s *Server) http.HandlerFunc { return s.postRedemption }},
 	{"POST /v1/redemptions/{id}/cancel", "cancel_redemption", func(s *Server) http.HandlerFunc { return s.cancelRedemption }},
 	{"POST /v1/holds", "holds", func(s *Server) http.HandlerFunc { return s.postHold }},

@@ -19,3 +19,19 @@ CREATE INDEX profile_history_member ON profile_history (member_id, id);
 -- like; in a compact binary form (activity.go) on the member's row, which every write reads
 -- and writes anyway.
 ALTER TABLE members ADD COLUMN activity bytea;
+
+-- Badges: the keys of those a member holds (a name, or a name and its year or month), one per
+-- line, on the member's row for the rules to check; and each award, with the event and the
+-- posting that earned it.
+ALTER TABLE members ADD COLUMN badges text NOT NULL DEFAULT '';
+CREATE TABLE member_badges (
+    member_id   text NOT NULL,
+    badge_key   text NOT NULL,
+    badge       text NOT NULL,
+    rule        text NOT NULL,
+    event_id    text NOT NULL,
+    posting_id  bigint NOT NULL,
+    awarded_at  timestamptz NOT NULL,
+    PRIMARY KEY (member_id, badge_key)
+);
+CREATE INDEX member_badges_posting ON member_badges (posting_id);
