@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -155,4 +156,70 @@ func (l *Ledger) ProfileHistory(ctx context.Context, member string) ([]ProfileCh
 		}
 		return c, json.Unmarshal(body, &c.Profile)
 	})
+}
+
+// ImportedProfile is one member's profile in a bulk import.
+type ImportedProfile struct {
+	Member  string
+	Profile Profile
+}
+
+// ImportProfiles sets the profiles of many members at once, creating the members that are
+// new, in one transaction: each profile replaces the member's, except that a referrer once
+// set stays. Only profiles that change are written and recorded in the history, with actor;
+// it returns how many changed. Rows are locked in member order, as every writer locks them.
+// The caller has checked each profile (ProfileInput's rules) and that referrers exist.
+func (l *Ledger) ImportProfiles(ctx context.Context, actor string, profiles []ImportedProfile) (int, error) {
+	slices.SortFunc(profiles, func(a, b ImportedProfile) int { return strings.Compare(a.Member, b.Member) })
+	profiles = slices.CompactFunc(profiles, func(a, b ImportedProfile) bool { return a.Member == b.Member })
+	n := len(profiles)
+	ids, birthdays, attrs, segments, refs := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, p := range profiles {
+		np := p.Profile.normal()
+		a, err := json.Marshal(np.Attributes)
+		if err != nil {
+			return 0, err
+		}
+		if np.Attributes == nil {
+			a = []byte("{}")
+		}
+		ids[i], birthdays[i], attrs[i], segments[i], refs[i] = p.Member, np.Birthday, string(a), strings.Join(np.Segments, ","), np.ReferredBy
+	}
+	var changed int
+	err := l.pool.QueryRow(ctx, l.q(`
+		WITH changed AS (
+			INSERT INTO {s}.members AS m (id, birthday, attributes, segments, referred_by)
+			SELECT id, b, a::jsonb, coalesce(string_to_array(nullif(s, ''), ','), '{}'), nullif(r, '')
+			FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, b, a, s, r) ORDER BY id
+			ON CONFLICT (id) DO UPDATE SET birthday = excluded.birthday, attributes = excluded.attributes,
+			  segments = excluded.segments, referred_by = coalesce(m.referred_by, excluded.referred_by)
+			WHERE (m.birthday, m.attributes, m.segments, m.referred_by)
+			  IS DISTINCT FROM (excluded.birthday, excluded.attributes, excluded.segments, coalesce(m.referred_by, excluded.referred_by))
+			RETURNING m.id, m.birthday, m.attributes, m.segments, m.referred_by
+		), history AS (
+			INSERT INTO {s}.profile_history (member_id, changed_at, actor, profile)
+			SELECT id, $6, $7, jsonb_strip_nulls(jsonb_build_object(
+			  'birthday', nullif(birthday, ''), 'attributes', nullif(attributes, '{}'::jsonb),
+			  'segments', CASE WHEN cardinality(segments) > 0 THEN to_jsonb(segments) END, 'referredBy', referred_by))
+			FROM changed
+		)
+		SELECT count(*) FROM changed`), ids, birthdays, attrs, segments, refs, l.now(), actor).Scan(&changed)
+	if err != nil {
+		return 0, fmt.Errorf("import profiles: %w", err)
+	}
+	return changed, nil
+}
+
+// Members returns which of ids are members of the program.
+func (l *Ledger) Members(ctx context.Context, ids []string) (map[string]bool, error) {
+	rows, err := l.pool.Query(ctx, l.q(`SELECT id FROM {s}.members WHERE id = ANY($1)`), ids)
+	if err != nil {
+		return nil, fmt.Errorf("look up members: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	out := make(map[string]bool, len(found))
+	for _, id := range found {
+		out[id] = true
+	}
+	return out, err
 }

@@ -109,12 +109,8 @@ func (p *Program) SetProfile(ctx context.Context, member, actor string, body []b
 	if err := json.Unmarshal(body, &in); err != nil {
 		return ProfileResult{}, invalid("", "%v", err)
 	}
-	if replace {
-		for k, v := range in.Attributes {
-			if v == nil {
-				return ProfileResult{}, invalid("attributes."+k, "attribute values are strings; null only removes an attribute in a PATCH")
-			}
-		}
+	if k := nullAttribute(in.Attributes); replace && k != "" {
+		return ProfileResult{}, invalid("attributes."+k, "attribute values are strings; null only removes an attribute in a PATCH")
 	}
 	if err := in.check(); err != nil {
 		return ProfileResult{}, err

@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 
 	"github.com/tally-operator/tally/internal/ledger"
 )
@@ -103,4 +104,41 @@ func (s *Server) getBadges(w http.ResponseWriter, r *http.Request) {
 		badges = []ledger.BadgeAward{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"member": id, "badges": badges})
+}
+
+// MaxImport bounds the body of a profile import: about ten million profiles.
+const MaxImport = 2 << 30
+
+// importProfiles sets many members' profiles from NDJSON, one {"id", profile fields} object
+// a line, streamed: lines are read and written a chunk at a time. Refused lines are reported
+// and do not stop the others.
+func (s *Server) importProfiles(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/x-ndjson") && !strings.HasPrefix(ct, "application/json") {
+		writeProblem(w, problem(http.StatusUnsupportedMediaType, "unsupported_media_type", "", "send application/x-ndjson, one profile a line, not %s", ct))
+		return
+	}
+	actor := r.URL.Query().Get("actor")
+	if pr := identifier("actor", actor, false); pr != nil {
+		writeProblem(w, badRequest("actor", "%s", pr.Detail))
+		return
+	}
+	if actor == "" {
+		actor = "import"
+	}
+	checkID := func(id string) error {
+		if pr := identifier("id", id, true); pr != nil {
+			return pr
+		}
+		return nil
+	}
+	rep, err := p.ImportProfiles(r.Context(), actor, http.MaxBytesReader(w, r.Body, MaxImport), checkID)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
 }

@@ -1,7 +1,9 @@
 package server_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -266,4 +268,59 @@ func TestBadges(t *testing.T) {
 		t.Errorf("%d BadgeAwarded notices; want 3", notices)
 	}
 	a.verify()
+}
+
+// A CRM loads profiles as NDJSON: valid lines are set, chunk by chunk, refused ones reported
+// with their line and field; importing the same again changes nothing.
+func TestImportProfiles(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	var body strings.Builder
+	for i := range 2500 {
+		fmt.Fprintf(&body, `{"id":"crm-%d","birthday":"%02d-%02d","segments":["members"],"attributes":{"city":"Shanghai"}}`+"\n", i, 1+i%12, 1+i%28)
+	}
+	body.WriteString(`{"id":"crm-bad-1","birthday":"02-30"}` + "\n")
+	body.WriteString(`{"id":"crm-bad-2","nickname":"x"}` + "\n")
+	body.WriteString(`{"id":"crm-9999","referredBy":"crm-9999"}` + "\n")
+	body.WriteString(`{"id":"crm-ref","referredBy":"crm-7"}` + "\n")
+	body.WriteString(`{"id":"crm-ref-2","referredBy":"nobody"}` + "\n")
+	body.WriteString("\n" + `{"id":"crm-bad-3","segments":["VIP"]}` + "\n")
+	imp := func() map[string]any {
+		req, _ := http.NewRequest("POST", a.url+"/v1/members:import?actor=crm", strings.NewReader(body.String()))
+		req.Header.Set("Authorization", "Bearer "+token)
+		req.Header.Set("Content-Type", "application/x-ndjson")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("import: %d %v %v", resp.StatusCode, out, err)
+		}
+		return out
+	}
+	rep := imp()
+	if num(rep["lines"]) != 2506 || num(rep["changed"]) != 2501 || num(rep["refused"]) != 5 {
+		t.Errorf("import: %v", rep)
+	}
+	fields := map[float64]any{}
+	for _, e := range rep["errors"].([]any) {
+		fields[e.(map[string]any)["line"].(float64)] = e.(map[string]any)["field"]
+	}
+	if fmt.Sprint(fields) != "map[2501:birthday 2502:<nil> 2503:referredBy 2505:referredBy 2507:segments[0]]" {
+		t.Errorf("refused lines: %v", fields)
+	}
+	if again := imp(); num(again["changed"]) != 0 || num(again["unchanged"]) != 2501 {
+		t.Errorf("the same import again: %v", again)
+	}
+	p := a.must(200, "GET", "/v1/members/crm-13", nil)["profile"].(map[string]any)
+	if p["birthday"] != "02-14" || fmt.Sprint(p["segments"]) != "[members]" {
+		t.Errorf("an imported profile: %v", p)
+	}
+	if h := a.must(200, "GET", "/v1/members/crm-13/profile/history", nil)["changes"].([]any); len(h) != 1 || h[0].(map[string]any)["actor"] != "crm" {
+		t.Errorf("an imported profile's history: %v", h)
+	}
+	if r := a.must(200, "GET", "/v1/members/crm-ref", nil)["profile"].(map[string]any); r["referredBy"] != "crm-7" {
+		t.Errorf("a referral imported: %v", r)
+	}
 }
