@@ -83,6 +83,9 @@ func (b *batch) credit(o Credit, id int64) Result {
 			if debt.remaining >= 0 {
 				break
 			}
+			if lt.expired(b.now) { // points that expired on arrival (a late event) pay nothing
+				continue
+			}
 			pay := min(-debt.remaining, lt.remaining)
 			debt.remaining += pay
 			lt.remaining -= pay
@@ -223,6 +226,19 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 	if _, exists := b.holds[o.HoldID]; exists {
 		return Result{}, opErr(CodeAlreadyExists, "hold %s already exists", o.HoldID)
 	}
+	var value string
+	if o.Engine != nil {
+		quote, err := o.Engine.PaymentQuote(o.OrderAmount, o.Points)
+		if err == nil && quote.Points != o.Points {
+			err = fmt.Errorf("this order takes at most %d points, in steps of %d; ask for %d", quote.MaxPoints, o.Engine.Ruleset().Payment.Step, quote.Points)
+		}
+		if err != nil {
+			e := opErr(CodeInvalid, "%v", err)
+			e.Field = "points"
+			return Result{}, e
+		}
+		value = quote.Value
+	}
 	m := b.members[o.Member]
 	if avail := m.available(b.now); avail < o.Points {
 		return Result{}, opErr(CodeInsufficientBalance, "member %s has %d points available, %d needed", o.Member, max(avail, 0), o.Points)
@@ -239,7 +255,9 @@ func (b *batch) hold(o Hold, id int64) (Result, error) {
 		allocations: allocs, expiresAt: b.now.Add(ttl), createdAt: b.now, dirty: true}
 	p := b.post(postingRow{id: id, kind: PostingHold, member: o.Member, points: -o.Points, key: o.Key, ref: o.HoldID,
 		reason: o.Reason, allocations: allocs}, move(AccountMember, AccountHeld, o.Points, "")...)
-	return b.result(p), nil
+	res := b.result(p)
+	res.Cash = value
+	return res, nil
 }
 
 // activeHold returns the hold if it can still be captured or released.
@@ -328,13 +346,33 @@ func (b *batch) refundHold(o RefundHold, id int64) (Result, error) {
 		if h.orderAmount == "" {
 			return Result{}, opErr(CodeInvalid, "hold %s was made without an order amount; refund a number of points", h.id)
 		}
-		share, err := shareOf(h.captured, o.Amount, h.orderAmount)
+		// The share of all money refunded so far, less that of what was refunded before.
+		before, _ := new(big.Rat).SetString(h.refundedAmount)
+		if before == nil {
+			before = new(big.Rat)
+		}
+		refund, _ := new(big.Rat).SetString(o.Amount)
+		after := new(big.Rat).Add(before, refund)
+		order, _ := new(big.Rat).SetString(h.orderAmount)
+		if after.Cmp(order) > 0 {
+			err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of the order's %s",
+				o.Amount, new(big.Rat).Sub(order, before).FloatString(decimals(h.orderAmount)), h.orderAmount)
+			err.Field = "amount"
+			return Result{}, err
+		}
+		was, err := shareOf(h.captured, before.FloatString(6), h.orderAmount)
 		if err != nil {
 			return Result{}, opErr(CodeInvalid, "hold %s: %v", h.id, err)
 		}
-		points = min(share, left)
-		if points == 0 {
-			return Result{}, opErr(CodeInvalid, "refunding %s of an order of %s gives back no points", o.Amount, h.orderAmount)
+		now, err := shareOf(h.captured, after.FloatString(6), h.orderAmount)
+		if err != nil {
+			return Result{}, opErr(CodeInvalid, "hold %s: %v", h.id, err)
+		}
+		points = min(now-was, left)
+		h.refundedAmount, h.dirty = after.FloatString(6), true
+		if points == 0 { // too little money for a point; it counts toward the next refund
+			m := b.members[h.member]
+			return Result{Member: h.member, Balance: m.available(b.now), Held: m.held}, nil
 		}
 	case points == 0:
 		points = left
@@ -391,6 +429,9 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 		}
 	}
 	if len(eventLots) == 0 {
+		if r := b.earned[EarnKey(o.EventID)]; r.Earned != nil && r.Earned.Spend != "" {
+			return b.reverseUncredited(o, r.Member, r.Earned)
+		}
 		return Result{}, opErr(CodeNotFound, "no credit of event %s", o.EventID)
 	}
 	sort.Slice(eventLots, func(i, j int) bool {
@@ -411,7 +452,9 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 		if want, refunded, err = b.refundedPoints(o, credited); err != nil {
 			return Result{}, err
 		}
-		if want == 0 { // a refund too small to take back a point still counts toward the next
+		// Points taken back by points before leave less to take: the money is recorded all
+		// the same.
+		if want = min(want, reversible); want == 0 {
 			b.refunded[o.EventID], b.refundedDirty[o.EventID] = refunded, true
 			return Result{Member: member, Balance: m.available(b.now), Held: m.held}, nil
 		}
@@ -475,12 +518,51 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	return b.result(p), nil
 }
 
+// reverseUncredited reverses an event that earned no points but counted spend toward tiers
+// (a purchase on a day its rule's cap was reached, say): it takes back the spend, the share
+// of o.Amount or all of it, once; no posting is written, as no points move.
+func (b *batch) reverseUncredited(o Reverse, member string, earned *Earned) (Result, error) {
+	if o.Points != 0 {
+		return Result{}, opErr(CodeInvalid, "event %s earned no points to take back; refund it whole or by amount", o.EventID)
+	}
+	total, _ := new(big.Rat).SetString(earned.Amount)
+	before := b.refunded[o.EventID]
+	if before == nil {
+		before = new(big.Rat)
+	}
+	refund := new(big.Rat).Sub(total, before)
+	if o.Amount != "" {
+		refund, _ = new(big.Rat).SetString(o.Amount)
+	}
+	after := new(big.Rat).Add(before, refund)
+	switch {
+	case refund.Sign() == 0:
+		return Result{}, opErr(CodeNothingToReverse, "event %s is already fully reversed", o.EventID)
+	case after.Cmp(total) > 0:
+		err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of event %s's %s",
+			o.Amount, new(big.Rat).Sub(total, before).FloatString(decimals(earned.Amount)), o.EventID, earned.Amount)
+		err.Field = "amount"
+		return Result{}, err
+	}
+	m := b.members[member]
+	if m == nil {
+		return Result{}, opErr(CodeNotFound, "no credit of event %s", o.EventID)
+	}
+	b.refunded[o.EventID], b.refundedDirty[o.EventID] = after, true
+	if earned.Spend != "" {
+		spend, _ := new(big.Rat).SetString(earned.Spend)
+		back := new(big.Rat).Mul(spend, new(big.Rat).Quo(refund, total))
+		b.addDaily(dailyRow{member: m.id, day: b.day(earned.OccurredAt), rule: "", spend: new(big.Rat).Neg(back).FloatString(decimals(earned.Spend))})
+	}
+	return Result{Member: m.id, Balance: m.available(b.now), Held: m.held}, nil
+}
+
 // refundedPoints is what a refund of o.Amount on an event takes back of the `credited`
 // points its lots received: the share of all money refunded on it so far, less the share of
 // what was refunded before, each rounded down; refunds that add up to the event's amount take
 // back every point. It returns the money refunded with this refund, for the caller to record.
 func (b *batch) refundedPoints(o Reverse, credited int64) (int64, *big.Rat, error) {
-	earned := b.earned[EarnKey(o.EventID)]
+	earned := b.earned[EarnKey(o.EventID)].Earned
 	if earned == nil || earned.Amount == "" {
 		return 0, nil, opErr(CodeInvalid, "event %s had no amount; reverse it whole or send points", o.EventID)
 	}
@@ -518,7 +600,7 @@ func (b *batch) refundedPoints(o Reverse, credited int64) (int64, *big.Rat, erro
 // reach and who no longer qualifies for it moves to the tier they still qualify for, never
 // below the one they held before the event.
 func (b *batch) takeBackCounters(o Reverse, m *memberState, first *lot, byRule map[string]int64, before, after, credited int64) {
-	earned := b.earned[EarnKey(o.EventID)]
+	earned := b.earned[EarnKey(o.EventID)].Earned
 	if earned == nil {
 		return // a credit of the event not made by its Earn, which counted no spend nor growth
 	}

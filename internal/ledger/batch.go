@@ -118,18 +118,19 @@ func (m *memberState) refilled(lt *lot) {
 }
 
 type holdState struct {
-	id          string
-	member      string
-	points      int64
-	captured    int64 // what the capture spent
-	refunded    int64 // what refunds gave back since
-	orderAmount string
-	status      string
-	allocations []allocation
-	expiresAt   time.Time
-	createdAt   time.Time
-	exists      bool
-	dirty       bool
+	id             string
+	member         string
+	points         int64
+	captured       int64  // what the capture spent
+	refunded       int64  // what refunds gave back since
+	refundedAmount string // money refunded on the order so far, a decimal
+	orderAmount    string
+	status         string
+	allocations    []allocation
+	expiresAt      time.Time
+	createdAt      time.Time
+	exists         bool
+	dirty          bool
 }
 
 type redemptionState struct {
@@ -206,9 +207,9 @@ type batch struct {
 	redemptions map[string]*redemptionState
 	stock       map[string]*stockState
 	active      map[[2]string]int // active redeemed quantity by member and SKU
-	// earned is what the Earn of each reversed event decided, by the event's key: what a
-	// reversal takes back from the tier metric.
-	earned map[string]*Earned
+	// earned is the stored result of the Earn of each reversed event, by the event's key:
+	// whose it was, and what a reversal takes back from the tier metric.
+	earned map[string]Result
 	// refunded is the money refunded so far on events refunded by amount, by event id, read
 	// under the member locks; refundedDirty says which to write.
 	refunded      map[string]*big.Rat
@@ -406,11 +407,17 @@ const storedResultBytes = `coalesce(response, convert_to(result::text, 'UTF8'))`
 type storedResult struct {
 	hash   []byte
 	result Result
+	// unreadable is why the stored result could not be read: written by a later version,
+	// say. Its operation fails alone with it, rather than the batch.
+	unreadable error
 }
 
 // replay is the result for op of a key that was recorded: the stored result if op is the
 // request that recorded it, a conflict otherwise.
 func (s storedResult) replay(op Op, hash []byte) Result {
+	if s.unreadable != nil {
+		return Result{Err: opErr(CodeRefused, "the first result of idempotency key %q cannot be read here (%v); retry, another replica may read it", op.idempotencyKey(), s.unreadable)}
+	}
 	if !bytes.Equal(s.hash, hash) && (op.fingerprint() == nil || !bytes.Equal(s.hash, operationHash(op))) {
 		return Result{Err: opErr(CodeIdempotencyConflict, "idempotency key %q was used for a different request", op.idempotencyKey())}
 	}
@@ -434,9 +441,7 @@ func (b *batch) storedResults(ctx context.Context, tx pgx.Tx, keys []string) (ma
 		if err := rows.Scan(&key, &s.hash, &raw); err != nil {
 			return nil, err
 		}
-		if s.result, err = decodeResult(raw); err != nil {
-			return nil, fmt.Errorf("stored result of key %q: %w", key, err)
-		}
+		s.result, s.unreadable = decodeResult(raw)
 		stored[key] = s
 	}
 	return stored, rows.Err()

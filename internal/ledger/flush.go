@@ -89,11 +89,11 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			return err
 		}
 		q.Queue(l.q(`
-			INSERT INTO {s}.holds (id, member_id, points, status, allocations, expires_at, created_at, updated_at, captured, refunded, order_amount)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, nullif($11, '')::numeric)
+			INSERT INTO {s}.holds (id, member_id, points, status, allocations, expires_at, created_at, updated_at, captured, refunded, order_amount, refunded_amount)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, nullif($11, '')::numeric, coalesce(nullif($12, '')::numeric, 0))
 			ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
-			  captured = excluded.captured, refunded = excluded.refunded`),
-			h.id, h.member, h.points, h.status, string(raw), h.expiresAt, h.createdAt, b.now, h.captured, h.refunded, h.orderAmount)
+			  captured = excluded.captured, refunded = excluded.refunded, refunded_amount = excluded.refunded_amount`),
+			h.id, h.member, h.points, h.status, string(raw), h.expiresAt, h.createdAt, b.now, h.captured, h.refunded, h.orderAmount, h.refundedAmount)
 	}
 	for _, r := range b.redemptions {
 		if !r.dirty {

@@ -93,10 +93,15 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		if err != nil {
 			return err
 		}
-		b.earned = map[string]*Earned{}
+		b.earned = map[string]Result{}
 		for key, s := range stored {
 			reversePostings = append(reversePostings, s.result.PostingID)
-			b.earned[key] = s.result.Earned
+			b.earned[key] = s.result
+			if s.result.Earned != nil && s.result.Member != "" {
+				// An event that earned no points has no lots to name its member.
+				memberSet[s.result.Member] = true
+				reverseMembers = append(reverseMembers, s.result.Member)
+			}
 		}
 		rows, err := tx.Query(ctx, l.q(`
 			SELECT member_id FROM {s}.lots WHERE event_id = ANY($1) AND NOT event_keyed
@@ -113,7 +118,7 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 			memberSet[m] = true
 			needLots[m] = true
 		}
-		reverseMembers = ms
+		reverseMembers = append(reverseMembers, ms...)
 	}
 
 	members := make([]string, 0, len(memberSet))
@@ -425,7 +430,7 @@ func (b *batch) lockStock(ctx context.Context, tx pgx.Tx, members, skus []string
 
 func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 	rows, err := tx.Query(ctx, b.l.q(`
-		SELECT id, member_id, points, captured, refunded, coalesce(order_amount::text, ''), status, allocations, expires_at, created_at
+		SELECT id, member_id, points, captured, refunded, refunded_amount::text, coalesce(order_amount::text, ''), status, allocations, expires_at, created_at
 		FROM {s}.holds WHERE id = ANY($1)`), ids)
 	if err != nil {
 		return fmt.Errorf("load holds: %w", err)
@@ -434,7 +439,7 @@ func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 	for rows.Next() {
 		h := &holdState{exists: true}
 		var raw []byte
-		if err := rows.Scan(&h.id, &h.member, &h.points, &h.captured, &h.refunded, &h.orderAmount, &h.status, &raw, &h.expiresAt, &h.createdAt); err != nil {
+		if err := rows.Scan(&h.id, &h.member, &h.points, &h.captured, &h.refunded, &h.refundedAmount, &h.orderAmount, &h.status, &raw, &h.expiresAt, &h.createdAt); err != nil {
 			return err
 		}
 		if err := json.Unmarshal(raw, &h.allocations); err != nil {
@@ -474,7 +479,7 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 func (b *batch) loadRefunded(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
 	var events []string
 	for _, i := range todo {
-		if o, ok := ops[i].(Reverse); ok && o.Amount != "" {
+		if o, ok := ops[i].(Reverse); ok {
 			events = append(events, o.EventID)
 		}
 	}

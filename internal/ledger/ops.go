@@ -91,6 +91,10 @@ type Hold struct {
 	// OrderAmount is the order the points pay part of, a decimal string; a refund given in
 	// money is measured against it.
 	OrderAmount string `json:"orderAmount,omitempty"`
+	// Engine, when set, checks the points against the program's points-as-payment rules for
+	// the order (after the key is looked up, so that a retry replays even when the rules
+	// changed since), and the result's Cash says what they pay.
+	Engine *engine.Engine `json:"-"`
 }
 
 // Capture spends held points. Points, when positive and less than the hold, captures that

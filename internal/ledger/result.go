@@ -77,7 +77,12 @@ func encodeResult(buf []byte, r Result) []byte {
 	}
 	buf = binary.AppendUvarint(buf, uint64(len(tags)))
 	for _, tag := range tags {
-		buf = tag(buf)
+		// Each field as its tag, the length of its value and the value: a reader that does not
+		// know a tag skips it.
+		field := tag(nil)
+		buf = append(buf, field[0])
+		buf = binary.AppendUvarint(buf, uint64(len(field)-1))
+		buf = append(buf, field[1:]...)
 	}
 	return buf
 }
@@ -89,8 +94,10 @@ func appendTime(buf []byte, t time.Time) []byte {
 }
 
 // Fields added to the form since format 1 follow the fields above: their number, then each
-// as a tag byte and its value, and only those that are set. The number makes a result cut
-// short at any byte unreadable rather than read as another.
+// as a tag byte, the length of its value and the value, and only those that are set. The
+// number makes a result cut short at any byte unreadable rather than read as another; the
+// length lets a reader skip a field it does not know, written by a later version (during a
+// rolling update, say).
 const (
 	tagCash                = 1 // Result.Cash, a string
 	tagOccurredAt          = 2 // Earned.OccurredAt, a time
@@ -171,8 +178,14 @@ func decodeResult(raw []byte) (Result, error) {
 		tags = 0
 	}
 	for range tags {
-		tag := d.byte()
-		if r.Earned == nil && tag != tagCash {
+		tag, n := d.byte(), d.uvarint()
+		if n > uint64(len(d.buf)) {
+			d.bad = true
+			break
+		}
+		rest := d.buf[n:]
+		d.buf = d.buf[:n]
+		if r.Earned == nil && tag != tagCash && tag <= tagBadges {
 			d.bad = true
 			break
 		}
@@ -198,8 +211,15 @@ func decodeResult(raw []byte) (Result, error) {
 				r.Earned.Badges = append(r.Earned.Badges, d.string())
 			}
 		default:
+			d.buf = nil // a field of a later version: skipped
+		}
+		if len(d.buf) != 0 {
 			d.bad = true
 		}
+		if d.bad {
+			break
+		}
+		d.buf = rest
 	}
 	if d.bad || len(d.buf) != 0 {
 		return Result{}, errBadResult

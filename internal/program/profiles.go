@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -37,6 +39,9 @@ func (in ProfileInput) check() error {
 	for k, v := range in.Attributes {
 		if len(k) == 0 || len(k) > ruleset.MaxStringBytes || v != nil && len(*v) > ruleset.MaxStringBytes {
 			return invalid("attributes."+k, "attribute keys are 1 to %d bytes and values at most %d", ruleset.MaxStringBytes, ruleset.MaxStringBytes)
+		}
+		if !storable(k) || v != nil && !storable(*v) {
+			return invalid("attributes."+k, "attribute keys and values must be UTF-8 text without NUL")
 		}
 	}
 	if len(in.Segments) > ruleset.MaxSegments {
@@ -82,6 +87,9 @@ func (in ProfileInput) apply(p ledger.Profile, replace bool, sent map[string]jso
 	}
 	return p
 }
+
+// storable says PostgreSQL can keep s as text: UTF-8, without NUL.
+func storable(s string) bool { return utf8.ValidString(s) && !strings.ContainsRune(s, 0) }
 
 func deref(s *string) string {
 	if s == nil {

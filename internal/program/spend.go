@@ -46,29 +46,19 @@ type HoldRequest struct {
 	OrderAmount string `json:"orderAmount"`
 }
 
-// Hold is a reservation made, with what its points are worth.
-type Hold struct {
-	ledger.Result
-	Points int64
-	Quote  engine.Quote
-}
-
 // Hold reserves points within the program's points-as-payment rules: at most a share of
-// the order, in whole steps.
-func (p *Program) Hold(ctx context.Context, h HoldRequest) (Hold, error) {
+// the order, in whole steps. The ledger checks them after looking up the hold's key, so a
+// retry replays its first result even when the rules changed since; the result's Cash is
+// what the points pay.
+func (p *Program) Hold(ctx context.Context, h HoldRequest) (ledger.Result, error) {
 	if h.Points <= 0 {
-		return Hold{}, invalid("points", "points must be a positive integer")
+		return ledger.Result{}, invalid("points", "points must be a positive integer")
 	}
-	quote, err := p.Engine.PaymentQuote(h.OrderAmount, h.Points)
-	if err != nil {
-		return Hold{}, invalid("points", "%v", err)
+	if p.Rules.Payment == nil {
+		return ledger.Result{}, invalid("points", "the program does not take points as payment")
 	}
-	if quote.Points != h.Points {
-		return Hold{}, invalid("points", "this order takes at most %d points, in steps of %d; ask for %d", quote.MaxPoints, p.Rules.Payment.Step, quote.Points)
-	}
-	res, err := p.postOne(ctx, ledger.Hold{Key: "hold:" + h.ID, Fingerprint: fingerprint(h), HoldID: h.ID, Member: h.Member,
-		Points: quote.Points, OrderAmount: h.OrderAmount, Reason: "checkout"})
-	return Hold{Result: res, Points: quote.Points, Quote: quote}, err
+	return p.postOne(ctx, ledger.Hold{Key: "hold:" + h.ID, Fingerprint: fingerprint(h), HoldID: h.ID, Member: h.Member,
+		Points: h.Points, OrderAmount: h.OrderAmount, Reason: "checkout", Engine: p.Engine})
 }
 
 // Capture spends a hold's points: all of them, or points (then the rest goes back).

@@ -397,3 +397,94 @@ func TestGrowthValueApartFromPoints(t *testing.T) {
 	}
 	a.verify()
 }
+
+// A purchase that earned no points (its rule's cap was reached) still counted its spend: its
+// refund takes that back, once. Points refunded by number leave a money refund that is
+// recorded all the same. Points that expired on arrival pay off no debt.
+func TestRefundsOfWhatEarnedLittle(t *testing.T) {
+	c := newClock(time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC))
+	a := startAPI(t, "fashion", c.now)
+	a.publish("fashion", func(rs *ruleset.Ruleset) {
+		rs.Tiers = &ruleset.Tiers{Metric: ruleset.MetricSpend, Window: ruleset.WindowRolling, WindowMonths: 12,
+			Levels: []ruleset.Tier{{Name: "Gold", Threshold: 100000, EarnMultiplier: "1"}}}
+		rs.Program.Expiry = ruleset.Expiry{Policy: ruleset.ExpiryRolling, Period: "10d"}
+		for i := range rs.Rules {
+			if rs.Rules[i].EventType == "purchase" {
+				rs.Rules[i].Caps = []ruleset.Cap{{Period: ruleset.PeriodDay, MaxCount: 1}}
+			}
+		}
+	})
+	spend := func() int64 {
+		return num(a.must(200, "GET", "/v1/members/m-1", nil)["nextTier"].(map[string]any)["value"])
+	}
+	weekday := c.now().Add(-2 * 24 * time.Hour) // a Thursday: no weekend rules
+	buy := func(id, amount string) map[string]any {
+		return a.must(200, "POST", "/v1/events", map[string]any{"id": id, "member": "m-1", "type": "purchase", "amount": amount,
+			"occurredAt": weekday.Format(time.RFC3339)})
+	}
+	buy("o-1", "100")
+	if second := buy("o-2", "300"); num(second["points"]) != 0 || spend() != 400 {
+		t.Fatalf("a second purchase on a capped day: %v, spend %d", second, spend())
+	}
+	a.must(200, "POST", "/v1/events/o-2/reverse", nil)
+	if s := spend(); s != 100 {
+		t.Errorf("spend after refunding the purchase that earned nothing: %d, want 100", s)
+	}
+	if again := a.must(200, "POST", "/v1/events/o-2/reverse", nil); again["replayed"] != true {
+		t.Errorf("its refund retried: %v", again)
+	}
+	if status, p := a.do("POST", "/v1/events/o-2/reverse", map[string]any{"id": "again"}); status != 422 || p["code"] != "nothing_to_reverse" {
+		t.Errorf("another refund of all of it: %d %v", status, p)
+	}
+
+	// 100 points of o-1 taken back by number, then all 100 CNY by amount: the money is
+	// recorded, and nothing is left to take.
+	a.must(200, "POST", "/v1/events/o-1/reverse", map[string]any{"id": "by-points", "points": 60})
+	if r := a.must(200, "POST", "/v1/events/o-1/reverse", map[string]any{"id": "by-amount", "amount": "100"}); num(r["balance"]) != 0 {
+		t.Errorf("the money refund after a refund by points: %v", r)
+	}
+	if status, p := a.do("POST", "/v1/events/o-1/reverse", map[string]any{"id": "more", "amount": "1"}); status != 422 || p["field"] != "amount" {
+		t.Errorf("a refund beyond the purchase: %d %v", status, p)
+	}
+
+	// A member 50 points in debt (the program allows it) gets a late purchase whose points
+	// expired on arrival: the debt stays.
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "refused-1", "member": "m-2", "type": "delivery_refused"})
+	late := a.must(200, "POST", "/v1/events", map[string]any{"id": "late-1", "member": "m-2", "type": "purchase", "amount": "80",
+		"occurredAt": c.now().AddDate(0, 0, -15).Format(time.RFC3339)})
+	if num(late["balance"]) != -50 {
+		t.Errorf("a member in debt after a late purchase whose points expired: %v", late)
+	}
+	a.verify()
+}
+
+// Refunds of a captured hold by amount count every refund before them: pieces that add up to
+// the order give back every point captured, and no more money than the order had can be
+// refunded. A hold retried after the payment rules changed replays its first result.
+func TestHoldRefundsAddUp(t *testing.T) {
+	a := startAPI(t, "fashion", time.Now)
+	a.publish("fashion", func(rs *ruleset.Ruleset) {
+		rs.Payment = &ruleset.PointsPayment{PointsPerCurrencyUnit: "1", MinPoints: 1, MaxOrderPercent: 100, Step: 1}
+	})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "500"})
+	hold := map[string]any{"id": "h-1", "member": "m-1", "points": 99, "orderAmount": "100.00"}
+	first := a.must(201, "POST", "/v1/holds", hold)
+	a.must(200, "POST", "/v1/holds/h-1/capture", nil)
+	var back int64
+	for i, amount := range []string{"33.33", "33.33", "33.34"} {
+		back += num(a.must(200, "POST", "/v1/holds/h-1/refund", map[string]any{"id": fmt.Sprint("r-", i), "amount": amount})["points"])
+	}
+	if back != 99 {
+		t.Errorf("refunds adding up to the order gave back %d points, want 99", back)
+	}
+	if status, p := a.do("POST", "/v1/holds/h-1/refund", map[string]any{"id": "r-more", "amount": "0.01"}); status != 422 {
+		t.Errorf("a refund beyond the order: %d %v", status, p)
+	}
+	a.publish("fashion", func(rs *ruleset.Ruleset) {
+		rs.Payment = &ruleset.PointsPayment{PointsPerCurrencyUnit: "100", MinPoints: 100, MaxOrderPercent: 30, Step: 100}
+	})
+	if again := a.must(200, "POST", "/v1/holds", hold); again["replayed"] != true || again["value"] != first["value"] {
+		t.Errorf("the hold retried after the payment rules changed: %v, first %v", again, first)
+	}
+	a.verify()
+}

@@ -207,13 +207,13 @@ func (s *Server) postHold(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, pr)
 		return
 	}
-	h, err := p.Hold(r.Context(), program.HoldRequest{ID: in.ID, Member: in.Member, Points: *in.Points, OrderAmount: amount})
+	res, err := p.Hold(r.Context(), program.HoldRequest{ID: in.ID, Member: in.Member, Points: *in.Points, OrderAmount: amount})
 	if err != nil {
 		writeProblem(w, s.failure(err))
 		return
 	}
-	writeJSON(w, created(h.Result), map[string]any{"id": in.ID, "member": in.Member, "points": h.Points, "value": h.Quote.Value,
-		"currency": p.Rules.Program.Currency, "balance": h.Balance, "held": h.Held, "replayed": h.Replayed})
+	writeJSON(w, created(res), map[string]any{"id": in.ID, "member": in.Member, "points": *in.Points, "value": res.Cash,
+		"currency": p.Rules.Program.Currency, "balance": res.Balance, "held": res.Held, "replayed": res.Replayed})
 }
 
 func (s *Server) captureHold(w http.ResponseWriter, r *http.Request) {

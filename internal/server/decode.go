@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // decode reads a JSON body of at most limit bytes into dst, strictly: unknown fields, trailing
@@ -171,6 +172,8 @@ func identifier(field, s string, required bool) *Problem {
 		return invalid(field, "%s is %d bytes long; at most 200", field, len(s))
 	case strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }):
 		return invalid(field, "%s must not contain control characters", field)
+	case !utf8.ValidString(s):
+		return invalid(field, "%s must be UTF-8 text", field)
 	}
 	return nil
 }
