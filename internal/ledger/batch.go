@@ -75,8 +75,10 @@ type memberState struct {
 	activity     []activity
 	activityRead bool
 	// badges is the keys of the member's badges, one per line, as members.badges holds them.
-	badges   string
-	joinedAt time.Time
+	badges string
+	// referredBy is the member who referred this one, or "".
+	referredBy string
+	joinedAt   time.Time
 	// expiresNext is no later than the earliest expiry of the member's lots with points
 	// (nil: none of them expires). Lots past their expiry are not the member's to spend,
 	// whether or not the expiry job has run; only members whose expiresNext has passed can
@@ -214,9 +216,11 @@ type batch struct {
 	// under the member locks; refundedDirty says which to write.
 	refunded      map[string]*big.Rat
 	refundedDirty map[string]bool
-	postingIDs    []int64 // one per operation to apply, in order
-	spareIDs      []int64 // for operations that write a second posting (an event's penalty)
-	usage         map[string][]usageRow
+	// known says which referrers of the batch's referrals are members.
+	known      map[string]bool
+	postingIDs []int64 // one per operation to apply, in order
+	spareIDs   []int64 // for operations that write a second posting (an event's penalty)
+	usage      map[string][]usageRow
 	// usageMembers had their member_daily rows from usageFrom on read (usage), and
 	// existingDaily says where each of those rows is: flush updates those in place and inserts
 	// the others without checking for conflicts, which the member locks rule out.
@@ -326,11 +330,15 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 		}
 	}
 
-	// An event past its lateness window is refused before anything is loaded, so that it
-	// leaves no trace (not even its member); its key is looked up like any failed one's.
+	// An event past its lateness window, or a referral by a member the program does not
+	// have, is refused before anything is loaded, so that it leaves no trace (not even its
+	// member); its key is looked up like any failed one's.
+	if err := b.findReferrers(ctx, tx, ops, todo); err != nil {
+		return nil, err
+	}
 	kept, late := todo[:0], []int(nil)
 	for _, i := range todo {
-		if err := b.tooLate(ops[i]); err != nil {
+		if err := b.refusedEarly(ops[i]); err != nil {
 			results[i].Err = err
 			late = append(late, i)
 			continue

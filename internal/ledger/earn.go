@@ -29,6 +29,11 @@ type Earn struct {
 	// (ErrEventTooLate). The check runs with the batch, so a retry of an event taken in time
 	// still gets its first result.
 	MaxAge time.Duration `json:"-"`
+	// Referrer, on a referral, is the member who referred the event's member. The referral
+	// is refused (ErrReferralRefused) unless the event's member is new to the program (no
+	// activity before), the referrer is another member of it, and the member has no other
+	// referrer; it records the referrer on the member.
+	Referrer string `json:"-"`
 }
 
 // EarnKey is the idempotency key of the event with id.
@@ -326,6 +331,11 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 		}
 		m.activity, m.activityRead = as, true
 	}
+	if o.Referrer != "" {
+		if err := b.checkReferral(m, o.Referrer); err != nil {
+			return Result{}, err
+		}
+	}
 	activity, since := recordActivity(m.activity, o.Event.Type, o.Event.Amount, day)
 	state := b.engineState(m, day)
 	state.Member = state.Member.WithActivity(forRules(activity, o.Event.Type, since, day))
@@ -340,6 +350,9 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 		return Result{}, opErr(CodeInvalid, "event %s: %v", o.Event.ID, err)
 	}
 	m.activity, m.dirty = activity, true
+	if o.Referrer != "" {
+		m.referredBy = o.Referrer
+	}
 	tiers := o.Engine.Ruleset().Tiers
 	earned := &Earned{RulesetVersion: out.RulesetVersion, Amount: o.Event.Amount, Awards: out.Awards, WouldAward: out.WouldAward,
 		Explanation: out.Explanation, OccurredAt: at.UTC(), TierBefore: m.tier, TierBeforeReachedAt: m.tierReachedAt}
@@ -393,10 +406,38 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	return res, nil
 }
 
-// tooLate refuses an Earn whose event occurred longer ago than its MaxAge.
-func (b *batch) tooLate(op Op) error {
+// checkReferral refuses a referral of m by referrer that the program cannot take.
+func (b *batch) checkReferral(m *memberState, referrer string) error {
+	refuse := func(format string, args ...any) error {
+		e := opErr(CodeReferralRefused, format, args...)
+		e.Field = "attributes.referrer"
+		return e
+	}
+	switch { // self-referrals and unknown referrers were refused before (refusedEarly)
+	case m.referredBy != "" && m.referredBy != referrer:
+		return refuse("member %s was referred by %s; a member has one referrer", m.id, m.referredBy)
+	case len(m.activity) > 0:
+		return refuse("member %s has taken part in the program before; only a new member can be referred", m.id)
+	}
+	return nil
+}
+
+// refusedEarly refuses, before anything is loaded, an Earn whose event occurred longer ago
+// than its MaxAge, and a referral by themselves or by someone who is not a member.
+func (b *batch) refusedEarly(op Op) error {
 	o, ok := op.(Earn)
-	if !ok || o.MaxAge <= 0 {
+	if !ok {
+		return nil
+	}
+	if r := o.Referrer; r != "" && (r == o.Event.Member || !b.known[r]) {
+		e := opErr(CodeReferralRefused, "%s is not a member of this program", r)
+		if r == o.Event.Member {
+			e.Message = "a member cannot refer themselves"
+		}
+		e.Field = "attributes.referrer"
+		return e
+	}
+	if o.MaxAge <= 0 {
 		return nil
 	}
 	if at := b.occurred(o); at.Before(b.now.Add(-o.MaxAge)) {

@@ -17,6 +17,7 @@ const (
 	CodeLimitReached        Code = "limit_reached"
 	CodeNothingToReverse    Code = "nothing_to_reverse"
 	CodeEventTooLate        Code = "event_too_late"
+	CodeReferralRefused     Code = "referral_refused"
 	// CodeRefused is an operation the database would not store; the others of its batch
 	// were applied without it.
 	CodeRefused Code = "refused"
@@ -52,6 +53,7 @@ var (
 	ErrNothingToReverse    = &Error{Code: CodeNothingToReverse}
 	ErrRefused             = &Error{Code: CodeRefused}
 	ErrEventTooLate        = &Error{Code: CodeEventTooLate}
+	ErrReferralRefused     = &Error{Code: CodeReferralRefused}
 )
 
 func opErr(code Code, format string, args ...any) *Error {

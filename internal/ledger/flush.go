@@ -57,7 +57,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	var balances, helds []int64
 	var reached, nexts []*time.Time
 	var activities [][]byte
-	var badges []string
+	var badges, referrers []string
 	for _, m := range b.members {
 		if m.dirty {
 			if m.lotsLoaded {
@@ -68,16 +68,17 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			}
 			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
 			tiers, reached, nexts = append(tiers, m.tier), append(reached, m.tierReachedAt), append(nexts, m.expiresNext)
-			activities, badges = append(activities, m.activityRaw), append(badges, m.badges)
+			activities, badges, referrers = append(activities, m.activityRaw), append(badges, m.badges), append(referrers, m.referredBy)
 		}
 	}
 	if len(tids) > 0 {
 		q.Queue(l.q(`
-			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a, badges = t.g
-			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[])
-			  AS t(c, b, h, t, r, x, a, g)
+			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a,
+			  badges = t.g, referred_by = nullif(t.f, '')
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[], $9::text[])
+			  AS t(c, b, h, t, r, x, a, g, f)
 			WHERE members.ctid = t.c`),
-			tids, balances, helds, tiers, reached, nexts, activities, badges)
+			tids, balances, helds, tiers, reached, nexts, activities, badges, referrers)
 	}
 
 	for _, h := range b.holds {

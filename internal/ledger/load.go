@@ -340,7 +340,8 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 }
 
 const lockMembersQuery = `
-	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next, segments, activity, badges
+	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next, segments, activity, badges,
+	       coalesce(referred_by, '')
 	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
 
 func (b *batch) scanMembers(br pgx.BatchResults) error {
@@ -351,7 +352,7 @@ func (b *batch) scanMembers(br pgx.BatchResults) error {
 	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw, &m.badges); err != nil {
+		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw, &m.badges, &m.referredBy); err != nil {
 			return err
 		}
 		b.members[m.id] = m
@@ -472,6 +473,33 @@ func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) er
 		b.redemptions[r.id] = r
 	}
 	return rows.Err()
+}
+
+// findReferrers finds which referrers of the batch's referrals are members. A member is
+// never deleted, so one found before the locks stays a member.
+func (b *batch) findReferrers(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error {
+	var referrers []string
+	for _, i := range todo {
+		if o, ok := ops[i].(Earn); ok && o.Referrer != "" {
+			referrers = append(referrers, o.Referrer)
+		}
+	}
+	if len(referrers) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, b.l.q(`SELECT id FROM {s}.members WHERE id = ANY($1)`), referrers)
+	if err != nil {
+		return fmt.Errorf("find referrers: %w", err)
+	}
+	found, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("find referrers: %w", err)
+	}
+	b.known = map[string]bool{}
+	for _, id := range found {
+		b.known[id] = true
+	}
+	return nil
 }
 
 // loadRefunded reads, under the member locks, the money refunded so far on the events that

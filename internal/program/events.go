@@ -3,6 +3,7 @@ package program
 import (
 	"context"
 	"encoding/json"
+	"strings"
 
 	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
@@ -20,13 +21,83 @@ func fingerprint(request any) []byte {
 
 // Events judges and posts events, each under its id as idempotency key: one result per
 // event, in order. An event that fails fails alone.
+//
+// A referral (type "referral", the new member's event, naming the referrer in
+// attributes.referrer) is judged with attributes.role "new"; once the ledger has taken it,
+// the referrer gets an event of their own, of the same type with role "referrer" and
+// attributes.referred naming the new member, under the id ReferrerEventID(id), so that rules
+// reward both sides and caps limit what one referrer earns. A retry replays both.
 func (p *Program) Events(ctx context.Context, events []engine.Event) ([]ledger.Result, error) {
 	ops := make([]ledger.Op, len(events))
 	maxAge := p.Rules.Program.MaxEventAge()
+	var referrals []int
 	for i, ev := range events {
-		ops[i] = ledger.Earn{Event: ev, Engine: p.Engine, Fingerprint: fingerprint(ev), MaxAge: maxAge}
+		fp := fingerprint(ev)
+		var referrer string
+		if ev.Type == ReferralEvent {
+			referrer = ev.Attributes["referrer"]
+			ev.Attributes = withAttribute(ev.Attributes, "role", "new")
+			referrals = append(referrals, i)
+		}
+		ops[i] = ledger.Earn{Event: ev, Engine: p.Engine, Fingerprint: fp, MaxAge: maxAge, Referrer: referrer}
 	}
-	return p.post(ctx, ops)
+	results, err := p.post(ctx, ops)
+	if err != nil || len(referrals) == 0 {
+		return results, err
+	}
+	var sponsors []ledger.Op
+	for _, i := range referrals {
+		if results[i].Err != nil {
+			continue
+		}
+		ev := events[i]
+		sponsor := engine.Event{ID: ReferrerEventID(ev.ID), Type: ReferralEvent, Member: ev.Attributes["referrer"], OccurredAt: ev.OccurredAt,
+			Attributes: map[string]string{"role": "referrer", "referred": ev.Member}}
+		sponsors = append(sponsors, ledger.Earn{Event: sponsor, Engine: p.Engine, Fingerprint: fingerprint(sponsor)})
+	}
+	if len(sponsors) == 0 {
+		return results, nil
+	}
+	// The referrers' rewards are written after the referrals they follow; an error here
+	// fails the request, and its retry replays the referrals and writes the rest.
+	if _, err := p.post(ctx, sponsors); err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+// ReferralEvent is the event type of referrals.
+const ReferralEvent = "referral"
+
+// ReferrerEventID is the id of the event that rewards the referrer of referral id. Client
+// event ids never start with "~", so it is never one of theirs.
+func ReferrerEventID(id string) string { return "~referrer:" + id }
+
+// CheckEvent refuses what a client may not send in an event: an id starting with "~"
+// (reserved for events the program makes), a referral without a referrer, or one that says
+// its own role.
+func (p *Program) CheckEvent(field func(string) string, ev engine.Event) *Error {
+	switch {
+	case strings.HasPrefix(ev.ID, "~"):
+		return invalid(field("id"), "event ids starting with ~ are reserved for events the program makes")
+	case ev.Type != ReferralEvent:
+		return nil
+	case ev.Attributes["referrer"] == "":
+		return invalid(field("attributes.referrer"), "a referral names the member who referred in attributes.referrer")
+	case ev.Attributes["role"] != "":
+		return invalid(field("attributes.role"), "attributes.role is set by the program on referrals: leave it out")
+	}
+	return nil
+}
+
+// withAttribute returns attrs with key set to value, leaving attrs as it was.
+func withAttribute(attrs map[string]string, key, value string) map[string]string {
+	out := make(map[string]string, len(attrs)+1)
+	for k, v := range attrs {
+		out[k] = v
+	}
+	out[key] = value
+	return out
 }
 
 // CheckCurrency refuses an event in another currency than the program's.

@@ -117,6 +117,9 @@ func (s *Server) toEvent(in eventIn, field func(string) string, p *program.Progr
 		}
 		ev.Items = append(ev.Items, ruleset.Item{SKU: it.SKU, Category: it.Category, Quantity: q, Price: price})
 	}
+	if err := p.CheckEvent(field, ev); err != nil {
+		return ev, s.failure(err)
+	}
 	return ev, nil
 }
 

@@ -324,3 +324,73 @@ func TestImportProfiles(t *testing.T) {
 		t.Errorf("a referral imported: %v", r)
 	}
 }
+
+// A referral rewards the new member and the referrer by rules, once: the new member must be
+// new, have one referrer, not be their own, and a cap limits what one referrer earns.
+func TestReferrals(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		welcome, thanks := int64(100), int64(200)
+		rs.Rules = append(rs.Rules,
+			ruleset.Rule{Name: "referral-welcome", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'new'",
+				Points: ruleset.Points{Fixed: &welcome, Rounding: ruleset.RoundDown}},
+			ruleset.Rule{Name: "referral-thanks", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'referrer'",
+				Points: ruleset.Points{Fixed: &thanks, Rounding: ruleset.RoundDown}, Caps: []ruleset.Cap{{Period: ruleset.PeriodMonth, MaxCount: 2}}})
+	})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-r", "member": "r", "type": "purchase", "amount": "10"})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-old", "member": "old", "type": "purchase", "amount": "10"})
+	refer := func(id, member, referrer string) (int, map[string]any) {
+		return a.do("POST", "/v1/events", map[string]any{"id": id, "member": member, "type": "referral", "attributes": map[string]any{"referrer": referrer}})
+	}
+	balance := func(m string) int64 { return num(a.must(200, "GET", "/v1/members/"+m, nil)["balance"]) }
+	if status, out := refer("ref-1", "n1", "r"); status != 200 || num(out["points"]) != 100 {
+		t.Fatalf("a referral: %d %v", status, out)
+	}
+	if status, out := refer("ref-1", "n1", "r"); status != 200 || out["replayed"] != true {
+		t.Errorf("the referral retried: %d %v", status, out)
+	}
+	if b := balance("r"); b != 10+200 {
+		t.Errorf("the referrer has %d, want 210", b)
+	}
+	if p := a.must(200, "GET", "/v1/members/n1", nil)["profile"].(map[string]any); p["referredBy"] != "r" {
+		t.Errorf("the new member's profile: %v", p)
+	}
+	for _, c := range []struct {
+		name, id, member, referrer, field string
+	}{
+		{"self-referral", "ref-2", "n2", "n2", "attributes.referrer"},
+		{"an unknown referrer", "ref-3", "n2", "nobody", "attributes.referrer"},
+		{"a second referral of a member", "ref-4", "n1", "old", "attributes.referrer"},
+		{"a member who has taken part before", "ref-5", "old", "r", "attributes.referrer"},
+	} {
+		before := a.writes()
+		if status, p := refer(c.id, c.member, c.referrer); status != 422 || p["code"] != "referral_refused" || p["field"] != c.field {
+			t.Errorf("%s: %d %v", c.name, status, p)
+		}
+		if after := a.writes(); c.name != "a second referral of a member" && c.name != "a member who has taken part before" && after != before {
+			t.Errorf("%s wrote: %s -> %s", c.name, before, after)
+		}
+	}
+	if b := balance("r"); b != 210 {
+		t.Errorf("the referrer has %d after refused referrals, want 210", b)
+	}
+	// The referrer's cap: two thanks a month.
+	for _, n := range []string{"n2", "n3"} {
+		if status, out := refer("ref-"+n, n, "r"); status != 200 || num(out["points"]) != 100 {
+			t.Errorf("referral of %s: %d %v", n, status, out)
+		}
+	}
+	if b := balance("r"); b != 10+200+200 {
+		t.Errorf("the referrer has %d after three referrals with two thanks a month, want 410", b)
+	}
+	for _, c := range []struct{ name, body, field string }{
+		{"no referrer", `{"id":"ref-x","member":"n9","type":"referral"}`, "attributes.referrer"},
+		{"a role", `{"id":"ref-y","member":"n9","type":"referral","attributes":{"referrer":"r","role":"referrer"}}`, "attributes.role"},
+		{"a reserved id", `{"id":"~referrer:ref-1","member":"r","type":"referral","attributes":{"referrer":"n1"}}`, "id"},
+	} {
+		if status, p := a.do("POST", "/v1/events", c.body); status != 422 || p["field"] != c.field {
+			t.Errorf("%s: %d %v", c.name, status, p)
+		}
+	}
+	a.verify()
+}
