@@ -70,3 +70,25 @@ func TestCronJobs(t *testing.T) {
 		t.Errorf("review: %s %+v", review.Name, review.Spec)
 	}
 }
+
+func TestLedgerNetworkPolicy(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	np := resources.NetworkPolicy(p)
+	if np.Name != "rewards-ledger" || np.Spec.PodSelector.MatchLabels["app.kubernetes.io/component"] != "ledger" ||
+		len(np.Spec.PolicyTypes) != 1 || np.Spec.PolicyTypes[0] != "Ingress" || len(np.Spec.Egress) != 0 {
+		t.Errorf("NetworkPolicy: %+v", np)
+	}
+	rule := np.Spec.Ingress[0]
+	// By default: the API port, from the pods of the program's own namespace only.
+	if len(np.Spec.Ingress) != 1 || len(rule.Ports) != 1 || rule.Ports[0].Port.IntValue() != resources.APIPort ||
+		len(rule.From) != 1 || rule.From[0].NamespaceSelector != nil || rule.From[0].PodSelector == nil || len(rule.From[0].PodSelector.MatchLabels) != 0 {
+		t.Errorf("default ingress: %+v", np.Spec.Ingress)
+	}
+	shop := &metav1.LabelSelector{MatchLabels: map[string]string{"kubernetes.io/metadata.name": "shop"}}
+	p.Spec.Ledger.AllowedClients = []v1alpha1.LedgerClient{{NamespaceSelector: shop}, {PodSelector: &metav1.LabelSelector{MatchLabels: map[string]string{"app": "pos"}}}}
+	from := resources.NetworkPolicy(p).Spec.Ingress[0].From
+	if len(from) != 2 || from[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] != "shop" || from[0].PodSelector != nil ||
+		from[1].PodSelector.MatchLabels["app"] != "pos" || from[1].NamespaceSelector != nil {
+		t.Errorf("allowed clients: %+v", from)
+	}
+}
