@@ -41,10 +41,12 @@ type LedgerDatabaseStatus struct {
 }
 
 // LedgerDatabase is a PostgreSQL server on which programs of the allowed namespaces get a
-// database each. It is cluster-scoped and belongs to the platform team.
+// database each. It is cluster-scoped and belongs to the platform team. It is not in the
+// "loyalty" category: tenants, who may not read cluster-scoped objects, list that category
+// in their namespaces.
 // +kubebuilder:object:root=true
 // +kubebuilder:subresource:status
-// +kubebuilder:resource:scope=Cluster,shortName=ldb,categories=loyalty
+// +kubebuilder:resource:scope=Cluster,shortName=ldb
 // +kubebuilder:printcolumn:name="Ready",type=string,JSONPath=`.status.conditions[?(@.type=="Ready")].status`
 // +kubebuilder:printcolumn:name="Secret",type=string,JSONPath=`.spec.adminSecretRef.name`
 // +kubebuilder:printcolumn:name="Version",type=string,JSONPath=`.status.serverVersion`
