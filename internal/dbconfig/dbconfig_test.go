@@ -157,6 +157,20 @@ func mustPost(t *testing.T, l *ledger.Ledger, ops ...ledger.Op) []ledger.Result 
 	return res
 }
 
+// provisionedAsOwner provisions a program with a database of its own (its login role's
+// password is "pw") and returns a pool acting as its owner role, as the operator does.
+func provisionedAsOwner(t *testing.T) (server, dbconfig.Program, *pgxpool.Pool) {
+	t.Helper()
+	srv := newServer(t)
+	p := program(t, "p", true)
+	provision(t, srv, p, "pw")
+	owner, err := srv.Database(context.Background(), p.Database, p.OwnerRole())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, p, owner
+}
+
 // Two brands on one server: each login role reaches its own database and nothing of the
 // other's, and cannot change its own journal.
 func TestBrandsOnOneServerCannotCrossTheBoundary(t *testing.T) {
@@ -275,13 +289,7 @@ func TestBrandsOnOneServerCannotCrossTheBoundary(t *testing.T) {
 // posting, expiry, notices, tier review and verification.
 func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
 	ctx := context.Background()
-	srv := newServer(t)
-	p := program(t, "p", true)
-	provision(t, srv, p, "pw")
-	owner, err := srv.Database(ctx, p.Database, p.OwnerRole())
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, p, owner := provisionedAsOwner(t)
 	asOwner, err := ledger.New(owner, p.Schema, ledger.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -346,13 +354,7 @@ func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
 // A migration that adds a table decides what the login role may do with it.
 func TestEveryTableHasItsPrivileges(t *testing.T) {
 	ctx := context.Background()
-	srv := newServer(t)
-	p := program(t, "p", true)
-	provision(t, srv, p, "pw")
-	owner, err := srv.Database(ctx, p.Database, p.OwnerRole())
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, p, owner := provisionedAsOwner(t)
 	rows, err := owner.Query(ctx, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 		WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'p', 'm')`, p.Schema)
 	if err != nil {
