@@ -148,6 +148,14 @@ type LedgerSpec struct {
 	// +optional
 	// +kubebuilder:validation:MaxItems=16
 	AllowedClients []LedgerClient `json:"allowedClients,omitempty"`
+
+	// metricsClients are the pods that may scrape the ledger's metrics port (9090), such as
+	// {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: monitoring}}}. Omitted,
+	// nobody may (besides the node): the API's clients do not get the metrics, nor the
+	// scrapers the API.
+	// +optional
+	// +kubebuilder:validation:MaxItems=16
+	MetricsClients []LedgerClient `json:"metricsClients,omitempty"`
 }
 
 // LedgerClient admits pods to the ledger API. With only podSelector it admits pods of the

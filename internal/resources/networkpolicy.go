@@ -15,17 +15,24 @@ func NetworkPolicyName(p *v1alpha1.PointsProgram) string { return p.Name + "-led
 
 // NetworkPolicy admits connections to the ledger pods' API port only from the clients the
 // program allows (spec.ledger.allowedClients), by default the pods of its own namespace, and
-// nothing else: no other port is open, and no other namespace's pods reach the API. The
-// kubelet's probes come from the node, which NetworkPolicy implementations let through.
-// Egress is left open: the ledger must reach its PostgreSQL server, wherever that is.
+// to the metrics port only from spec.ledger.metricsClients, by default nobody; no other port
+// is open. The kubelet's probes come from the node, which NetworkPolicy implementations let
+// through. Egress is left open: the ledger must reach its PostgreSQL server, wherever that is.
 func NetworkPolicy(p *v1alpha1.PointsProgram) *networkingv1.NetworkPolicy {
-	var from []networkingv1.NetworkPolicyPeer
-	for _, c := range p.Spec.Ledger.AllowedClients {
-		from = append(from, networkingv1.NetworkPolicyPeer{NamespaceSelector: c.NamespaceSelector.DeepCopy(), PodSelector: c.PodSelector.DeepCopy()})
-	}
+	from := peers(p.Spec.Ledger.AllowedClients)
 	if len(from) == 0 {
 		// An empty pod selector without a namespace selector: every pod of this namespace.
 		from = []networkingv1.NetworkPolicyPeer{{PodSelector: &metav1.LabelSelector{}}}
+	}
+	rules := []networkingv1.NetworkPolicyIngressRule{{
+		Ports: []networkingv1.NetworkPolicyPort{{Protocol: ptr.To(corev1.ProtocolTCP), Port: ptr.To(intstr.FromInt32(APIPort))}},
+		From:  from,
+	}}
+	if scrapers := peers(p.Spec.Ledger.MetricsClients); len(scrapers) > 0 {
+		rules = append(rules, networkingv1.NetworkPolicyIngressRule{
+			Ports: []networkingv1.NetworkPolicyPort{{Protocol: ptr.To(corev1.ProtocolTCP), Port: ptr.To(intstr.FromInt32(MetricsPort))}},
+			From:  scrapers,
+		})
 	}
 	return &networkingv1.NetworkPolicy{
 		TypeMeta:   metav1.TypeMeta{APIVersion: "networking.k8s.io/v1", Kind: "NetworkPolicy"},
@@ -33,10 +40,15 @@ func NetworkPolicy(p *v1alpha1.PointsProgram) *networkingv1.NetworkPolicy {
 		Spec: networkingv1.NetworkPolicySpec{
 			PodSelector: metav1.LabelSelector{MatchLabels: selector(p)},
 			PolicyTypes: []networkingv1.PolicyType{networkingv1.PolicyTypeIngress},
-			Ingress: []networkingv1.NetworkPolicyIngressRule{{
-				Ports: []networkingv1.NetworkPolicyPort{{Protocol: ptr.To(corev1.ProtocolTCP), Port: ptr.To(intstr.FromInt32(APIPort))}},
-				From:  from,
-			}},
+			Ingress:     rules,
 		},
 	}
+}
+
+func peers(clients []v1alpha1.LedgerClient) []networkingv1.NetworkPolicyPeer {
+	var out []networkingv1.NetworkPolicyPeer
+	for _, c := range clients {
+		out = append(out, networkingv1.NetworkPolicyPeer{NamespaceSelector: c.NamespaceSelector.DeepCopy(), PodSelector: c.PodSelector.DeepCopy()})
+	}
+	return out
 }

@@ -92,3 +92,28 @@ func TestLedgerNetworkPolicy(t *testing.T) {
 		t.Errorf("allowed clients: %+v", from)
 	}
 }
+
+// Metrics have a port of their own, closed unless the program names who scrapes it.
+func TestLedgerMetricsPort(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	c := resources.Deployment(p, "img").Spec.Template.Spec.Containers[0]
+	var listen string
+	for _, e := range c.Env {
+		if e.Name == "TALLY_METRICS_LISTEN" {
+			listen = e.Value
+		}
+	}
+	if listen != ":9090" || len(c.Ports) != 2 || c.Ports[1].Name != "metrics" || c.Ports[1].ContainerPort != 9090 {
+		t.Errorf("metrics listener %q, ports %+v", listen, c.Ports)
+	}
+	if n := len(resources.NetworkPolicy(p).Spec.Ingress); n != 1 {
+		t.Errorf("%d ingress rules without metricsClients; want only the API's", n)
+	}
+	monitoring := &metav1.LabelSelector{MatchLabels: map[string]string{"kubernetes.io/metadata.name": "monitoring"}}
+	p.Spec.Ledger.MetricsClients = []v1alpha1.LedgerClient{{NamespaceSelector: monitoring}}
+	in := resources.NetworkPolicy(p).Spec.Ingress
+	if len(in) != 2 || in[1].Ports[0].Port.IntValue() != 9090 || in[1].From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] != "monitoring" ||
+		in[0].From[0].NamespaceSelector != nil {
+		t.Errorf("ingress with metricsClients: %+v", in)
+	}
+}
