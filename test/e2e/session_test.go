@@ -16,8 +16,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
 	"sort"
 	"strings"
 	"sync"
@@ -1000,3 +1004,113 @@ func TestLedgersKeepTheirInvariants(t *testing.T) {
 	verifyLedger(t, coffeeNS, coffeeProgram, false)
 	verifyLedger(t, fashionNS, fashionProg, true)
 }
+
+// Only the clients a program allows open connections to its ledger: by default the pods of its
+// own namespace. A pod of another namespace gets nothing until spec.ledger.allowedClients
+// names its namespace. The local cluster enforces NetworkPolicy with kube-router.
+func TestLedgerAcceptsOnlyAllowedClients(t *testing.T) {
+	applyBrands(t)
+	image := netcheckImage(t)
+	target := kubectl(t, "-n", coffeeNS, "get", "service", coffeeProgram+"-ledger", "-o", "jsonpath={.spec.clusterIP}") + ":8080"
+	outsider := id("outsider")
+	kubectl(t, "create", "namespace", outsider)
+	t.Cleanup(func() { _, _ = kubectlIn(nil, "delete", "namespace", outsider, "--wait=false") })
+
+	// The policy is in place before the program is Ready; the engine applies it within
+	// moments.
+	eventually(t, time.Minute, "a pod of namespace "+outsider+" refused", func() error {
+		if probe(t, outsider, image, target) {
+			return fmt.Errorf("a pod of namespace %s opened %s", outsider, target)
+		}
+		return nil
+	})
+	if !probe(t, coffeeNS, image, target) {
+		t.Errorf("a pod of %s could not open its own ledger at %s", coffeeNS, target)
+	}
+	if probe(t, fashionNS, image, target) {
+		t.Errorf("a pod of %s opened the %s ledger at %s", fashionNS, coffeeNS, target)
+	}
+	// The metrics port is closed to the API's clients; the node (a scraper's stand-in here,
+	// which NetworkPolicy lets through) reads the metrics there.
+	pod := ledgerPods(t, coffeeNS, coffeeProgram)[0]
+	if probe(t, coffeeNS, image, pod.IP+":9090") {
+		t.Errorf("a pod of %s opened the metrics port of ledger pod %s; no metricsClients are allowed", coffeeNS, pod.Name)
+	}
+	resp, err := http.Get("http://" + pod.IP + ":9090/metrics")
+	if err != nil {
+		t.Errorf("metrics of ledger pod %s on port 9090: %v", pod.Name, err)
+	} else {
+		body, _ := io.ReadAll(resp.Body)
+		_ = resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), "tally_ledger_ruleset_info") {
+			t.Errorf("metrics of ledger pod %s on port 9090: %d\n%.300s", pod.Name, resp.StatusCode, body)
+		}
+	}
+
+	// Admitting the outsider's namespace by name, besides the program's own.
+	patch := fmt.Sprintf(`{"spec":{"ledger":{"allowedClients":[{"podSelector":{}},{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":%q}}}]}}}`, outsider)
+	kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p", patch)
+	t.Cleanup(func() {
+		kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p", `{"spec":{"ledger":{"allowedClients":null}}}`)
+	})
+	eventually(t, time.Minute, "a pod of namespace "+outsider+" admitted", func() error {
+		if !probe(t, outsider, image, target) {
+			return fmt.Errorf("a pod of namespace %s still cannot open %s", outsider, target)
+		}
+		return nil
+	})
+	if !probe(t, coffeeNS, image, target) {
+		t.Errorf("a pod of %s lost its ledger when another namespace was admitted", coffeeNS)
+	}
+}
+
+var netcheck struct {
+	sync.Mutex
+	image string
+}
+
+// netcheckImage builds test/e2e/netcheck into an image and loads it into the local cluster's
+// node, once per run.
+func netcheckImage(t testing.TB) string {
+	t.Helper()
+	netcheck.Lock()
+	defer netcheck.Unlock()
+	if netcheck.image != "" {
+		return netcheck.image
+	}
+	dir := t.TempDir()
+	image := "localhost/tally-netcheck:" + run
+	for _, c := range [][]string{
+		{"go", "build", "-o", dir + "/netcheck", "./test/e2e/netcheck"},
+		{"go", "run", "./hack/image", "-binary", dir + "/netcheck", "-tag", image, "-o", dir + "/netcheck.tar"},
+		{"hack/cluster/load-image.sh", dir + "/netcheck.tar"},
+	} {
+		cmd := exec.Command(c[0], c[1:]...)
+		cmd.Dir, cmd.Env = repoRoot, append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(c, " "), err, out)
+		}
+	}
+	netcheck.image = image
+	return image
+}
+
+// probe runs netcheck in a pod of namespace ns and says whether it opened target.
+func probe(t testing.TB, ns, image, target string) bool {
+	t.Helper()
+	name := fmt.Sprintf("%s-netcheck-%d", run, probes.Add(1))
+	kubectl(t, "-n", ns, "run", name, "--image="+image, "--image-pull-policy=Never", "--restart=Never",
+		"--labels=app=e2e-netcheck", "--", target)
+	defer func() { _, _ = kubectlIn(nil, "-n", ns, "delete", "pod", name, "--wait=false") }()
+	var phase string
+	eventually(t, time.Minute, "netcheck pod "+name, func() error {
+		phase = kubectl(t, "-n", ns, "get", "pod", name, "-o", "jsonpath={.status.phase}")
+		if phase != "Succeeded" && phase != "Failed" {
+			return fmt.Errorf("phase %q", phase)
+		}
+		return nil
+	})
+	return phase == "Succeeded"
+}
+
+var probes atomic.Int64
