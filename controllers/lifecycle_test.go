@@ -210,13 +210,13 @@ func TestDeletionPolicies(t *testing.T) {
 			tenantNamespace(t, ns)
 			applyCoffee(t, ns)
 			kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", fmt.Sprintf(`{"spec":{"deletionPolicy":%q}}`, policy))
-			name := dbconfig.DatabaseFor(ns, "rewards")
+			name, schema := dbconfig.DatabaseFor(ns, "rewards"), dbconfig.SchemaFor(ns, "rewards", "")
 			waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second)
 			db, err := pgx.Connect(ctx, programDatabase(t, ns, "rewards"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := db.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id, balance) VALUES ('m', 0)`, name)); err != nil {
+			if _, err := db.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id, balance) VALUES ('m', 0)`, schema)); err != nil {
 				t.Fatal(err)
 			}
 			db.Close(ctx)
@@ -230,7 +230,7 @@ func TestDeletionPolicies(t *testing.T) {
 				return nil
 			})
 			var databases, roles int
-			err = admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_database WHERE datname = $1), (SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $1 || '_owner'))`, name).Scan(&databases, &roles)
+			err = admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_database WHERE datname = $1), (SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $2))`, name, (dbconfig.Program{Namespace: ns, Name: "rewards", Database: name}).OwnerRole()).Scan(&databases, &roles)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -245,7 +245,7 @@ func TestDeletionPolicies(t *testing.T) {
 				}
 				defer db.Close(ctx)
 				var members int
-				if err := db.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, name)).Scan(&members); err != nil || members != 1 {
+				if err := db.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, schema)).Scan(&members); err != nil || members != 1 {
 					t.Errorf("Retain: %d members, %v; want the data kept", members, err)
 				}
 			case "Delete":

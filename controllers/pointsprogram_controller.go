@@ -62,6 +62,7 @@ type programState struct {
 	p          *v1alpha1.PointsProgram
 	adminURI   string
 	db         dbconfig.Program
+	pass       passPools // connections to the program's own database, closed at the end
 	retryAfter bool // a phase is waiting on something outside the cluster: come back soon
 }
 
@@ -93,6 +94,7 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 	}
 
 	st := &programState{p: p}
+	defer st.pass.close()
 	defer func() {
 		if perr := r.writeStatus(ctx, base, st, err); perr != nil && err == nil {
 			err = perr

@@ -128,7 +128,7 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 	st.adminURI = uri
 	st.db = dbProgram(p)
 	p.Status.Schema = st.db.Schema
-	srv, err := r.pools.server(ctx, uri)
+	srv, err := r.pools.server(ctx, uri, &st.pass)
 	if err != nil {
 		return fail("InvalidURI", "the administrator URI cannot be used: %v", err)
 	}
@@ -200,13 +200,13 @@ func where(d dbconfig.Program) string {
 // its owner role, or the administrator's database.
 func (r *PointsProgramReconciler) programPool(ctx context.Context, st *programState) (*pgxpool.Pool, error) {
 	if st.db.Database == "" {
-		return r.pools.get(ctx, st.adminURI, "")
+		return r.pools.get(ctx, st.adminURI)
 	}
 	uri, err := dbconfig.WithDatabase(st.adminURI, st.db.Database)
 	if err != nil {
 		return nil, err
 	}
-	return r.pools.get(ctx, uri, st.db.OwnerRole())
+	return st.pass.open(ctx, uri, st.db.OwnerRole())
 }
 
 // deprovision drops what Tally made for the program, for deletionPolicy Delete. It reports
@@ -227,7 +227,9 @@ func (r *PointsProgramReconciler) deprovision(ctx context.Context, p *v1alpha1.P
 	if prob != nil {
 		return failed("deletionPolicy is Delete, but %s", prob.message)
 	}
-	srv, err := r.pools.server(ctx, uri)
+	var pass passPools
+	defer pass.close()
+	srv, err := r.pools.server(ctx, uri, &pass)
 	if err != nil {
 		return failed("deletionPolicy is Delete, but the database URI cannot be used: %v", err)
 	}

@@ -69,7 +69,7 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 
 	coffee := program(t, "brew-coffee", "rewards")
 	if coffee.Status.ObservedGeneration != coffee.Generation || coffee.Status.RulesetVersion == "" ||
-		coffee.Status.Endpoint != "http://rewards-ledger.brew-coffee.svc:8080" || coffee.Status.Schema != "tally_brew_coffee_rewards" || coffee.Status.Database != "tally_brew_coffee_rewards" ||
+		coffee.Status.Endpoint != "http://rewards-ledger.brew-coffee.svc:8080" || coffee.Status.Schema != "tally_brew_coffee_rewards" || coffee.Status.Database != dbconfig.DatabaseFor("brew-coffee", "rewards") ||
 		coffee.Status.DatabaseSecretName != "rewards-ledger-db" || coffee.Status.TokenSecretName != "rewards-ledger-token" {
 		t.Errorf("coffee status: %+v", coffee.Status)
 	}
@@ -145,7 +145,7 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM tally_brew_coffee_rewards.rulesets`).Scan(&n); err != nil || n != 1 {
 		t.Errorf("coffee's role reading its rule sets: %d, %v", n, err)
 	}
-	fashionDB, err := dbconfig.WithDatabase(coffeeURI, "tally_atelier_fashion_atelier_points")
+	fashionDB, err := dbconfig.WithDatabase(coffeeURI, dbconfig.DatabaseFor("atelier-fashion", "atelier-points"))
 	if err != nil {
 		t.Fatal(err)
 	}

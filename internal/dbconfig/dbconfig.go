@@ -57,19 +57,28 @@ func (p Program) OwnerRole() string {
 
 // SchemaFor is the schema of a program: the one its spec names, or "tally_<namespace>_<name>"
 // with '-' and '.' turned into '_', shortened with a hash when longer than PostgreSQL allows.
+// Programs of earlier versions kept their schemas side by side in one database under these
+// names, which stay; a program with a database of its own has the schema to itself.
 func SchemaFor(namespace, name, declared string) string {
 	if declared != "" {
 		return declared
 	}
-	return DatabaseFor(namespace, name)
-}
-
-// DatabaseFor is the name of a program's own database: "tally_<namespace>_<name>", shortened
-// like SchemaFor. Namespace and name together are unique in a cluster, so two programs never
-// share one.
-func DatabaseFor(namespace, name string) string {
 	s := strings.NewReplacer("-", "_", ".", "_").Replace("tally_" + namespace + "_" + name)
 	return shorten(s, namespace+"/"+name)
+}
+
+// DatabaseFor is the name of a program's own database, and of its login role:
+// "tally_<namespace>_<name>_<hash>", '-' and '.' turned into '_'. The hash, of
+// "<namespace>/<name>", is what makes it the program's alone: without it "a-b"/"c" and
+// "a"/"b-c" would both be tally_a_b_c, and a tenant could take the name of another's database
+// before it exists. Namespace and name together are unique in a cluster.
+func DatabaseFor(namespace, name string) string {
+	sum := sha256.Sum256([]byte(namespace + "/" + name))
+	s := strings.NewReplacer("-", "_", ".", "_").Replace("tally_" + namespace + "_" + name)
+	if len(s) > 54 {
+		s = s[:54]
+	}
+	return s + "_" + hex.EncodeToString(sum[:4])
 }
 
 // shorten keeps s within PostgreSQL's 63 bytes, replacing its end with a hash of key.

@@ -569,8 +569,12 @@ func TestNames(t *testing.T) {
 			t.Errorf("SchemaFor(%q, %q, %q) = %q; want %q (at most 63 bytes)", c.ns, c.name, c.declared, got, c.want)
 		}
 	}
-	if a, b := dbconfig.DatabaseFor(strings.Repeat("n", 60), "a"), dbconfig.DatabaseFor(strings.Repeat("n", 60), "b"); a == b {
-		t.Errorf("two long names share database %q", a)
+	if a, b := dbconfig.DatabaseFor(strings.Repeat("n", 60), "a"), dbconfig.DatabaseFor(strings.Repeat("n", 60), "b"); a == b || len(a) > 63 {
+		t.Errorf("two long names share database %q (or it is longer than 63 bytes)", a)
+	}
+	// A tenant cannot take another's database name by moving a '-' between namespace and name.
+	if a, b := dbconfig.DatabaseFor("brew-coffee", "rewards"), dbconfig.DatabaseFor("brew", "coffee-rewards"); a == b || !strings.HasPrefix(a, "tally_brew_coffee_rewards_") {
+		t.Errorf("brew-coffee/rewards has database %q, brew/coffee-rewards %q", a, b)
 	}
 	long := dbconfig.Program{Namespace: strings.Repeat("n", 60), Name: "a", Database: dbconfig.DatabaseFor(strings.Repeat("n", 60), "a")}
 	if len(long.OwnerRole()) > 63 || long.OwnerRole() == long.Role() {
