@@ -134,6 +134,25 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 		t.Errorf("ledger NetworkPolicy: %+v", np.Spec)
 	}
 
+	// A Ready program is next looked at in 10 minutes; the operator holds no connection to
+	// its database meanwhile: with hundreds of programs on a server, idle connections to
+	// each would use up PostgreSQL's connection slots.
+	admin, err := pgx.Connect(ctx, pg.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	eventually(t, 5*time.Second, "no connection to coffee's database", func() error {
+		var n int
+		if err := admin.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = $1`, coffee.Status.Database).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("%d connections to database %s", n, coffee.Status.Database)
+		}
+		return nil
+	})
+
 	// Each role reads its own database and cannot even connect to the other's.
 	coffeeURI := secretURI(t, "brew-coffee", "rewards-ledger-db")
 	conn, err := pgx.Connect(ctx, coffeeURI)
