@@ -3,6 +3,7 @@ package controllers_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"k8s.io/apimachinery/pkg/types"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -24,6 +26,20 @@ func applyCoffee(t *testing.T, namespace string) {
 	t.Helper()
 	dir := testenv.RepoRoot() + "/config/samples/coffee/"
 	kubectl(t, nil, "apply", "-n", namespace, "-f", dir+"program.yaml", "-f", dir+"earnrules.yaml", "-f", dir+"tiers.yaml", "-f", dir+"catalog.yaml")
+}
+
+// applyCoffeeOnSecret applies the coffee sample as the previous version's samples had it: its
+// program names an administrator Secret "postgres" in its own namespace.
+func applyCoffeeOnSecret(t *testing.T, namespace string) {
+	t.Helper()
+	dir := testenv.RepoRoot() + "/config/samples/coffee/"
+	program, err := os.ReadFile(dir + "program.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.Replace(string(program), "ledgerDatabase: shared", "secretRef: {name: postgres, key: uri}", 1)
+	kubectl(t, []byte(old), "apply", "-n", namespace, "-f", "-")
+	kubectl(t, nil, "apply", "-n", namespace, "-f", dir+"earnrules.yaml", "-f", dir+"tiers.yaml", "-f", dir+"catalog.yaml")
 }
 
 func earnRule(t *testing.T, namespace, name string) *v1alpha1.EarnRule {
@@ -53,9 +69,9 @@ func activeVersion(t *testing.T, uri, schema string) string {
 // effect and says what is wrong, at which field, on the EarnRule itself.
 func TestRuleChanges(t *testing.T) {
 	const ns = "rule-changes"
-	uri := pg.NewDatabase(t)
-	adminSecret(t, ns, "postgres", uri)
+	tenantNamespace(t, ns)
 	applyCoffee(t, ns)
+	uri := programDatabase(t, ns, "rewards")
 	// Every object in effect first: a program may publish more than once while kubectl
 	// apply creates its objects one by one.
 	// (The program itself is not Ready here: no Deployment becomes available in envtest
@@ -148,7 +164,7 @@ func TestDatabaseProblemsRecover(t *testing.T) {
 	if err := kube.Client.Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}); err != nil {
 		t.Fatal(err)
 	}
-	applyCoffee(t, ns)
+	applyCoffeeOnSecret(t, ns)
 	want := func(reason, text string) {
 		eventually(t, 10*time.Second, "DatabaseReady "+reason, func() error {
 			p := program(t, ns, "rewards")
@@ -162,7 +178,7 @@ func TestDatabaseProblemsRecover(t *testing.T) {
 			return nil
 		})
 	}
-	want("SecretNotFound", `Secret "postgres" (spec.database.secretRef.name) does not exist in namespace db-problems`)
+	want("SecretNotFound", `Secret "postgres" does not exist in namespace db-problems: create it with key "uri" (spec.database.secretRef)`)
 
 	// A Secret pointing at a port where nothing listens.
 	s := &corev1.Secret{ObjectMeta: metav1.ObjectMeta{Namespace: ns, Name: "postgres"}, StringData: map[string]string{"uri": "postgres://tally:x@127.0.0.1:1/postgres?sslmode=disable"}}
@@ -179,27 +195,31 @@ func TestDatabaseProblemsRecover(t *testing.T) {
 	waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 15*time.Second)
 }
 
-// Deleting a program keeps its schema and role with deletionPolicy Retain and drops them with
-// Delete.
+// Deleting a program keeps its database and roles with deletionPolicy Retain and drops them
+// with Delete.
 func TestDeletionPolicies(t *testing.T) {
 	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, pg.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
 	for _, policy := range []string{"Retain", "Delete"} {
 		t.Run(policy, func(t *testing.T) {
 			ns := "deletion-" + strings.ToLower(policy)
-			uri := pg.NewDatabase(t)
-			adminSecret(t, ns, "postgres", uri)
+			tenantNamespace(t, ns)
 			applyCoffee(t, ns)
 			kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", fmt.Sprintf(`{"spec":{"deletionPolicy":%q}}`, policy))
-			schema := "tally_deletion_" + strings.ToLower(policy) + "_rewards"
+			name, schema := dbconfig.DatabaseFor(ns, "rewards"), dbconfig.SchemaFor(ns, "rewards", "")
 			waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second)
-			admin, err := pgx.Connect(ctx, uri)
+			db, err := pgx.Connect(ctx, programDatabase(t, ns, "rewards"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer admin.Close(ctx)
-			if _, err := admin.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id, balance) VALUES ('m', 0)`, schema)); err != nil {
+			if _, err := db.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id, balance) VALUES ('m', 0)`, schema)); err != nil {
 				t.Fatal(err)
 			}
+			db.Close(ctx)
 
 			kubectl(t, nil, "delete", "-n", ns, "pointsprogram", "rewards", "--wait=true", "--timeout=30s")
 			eventually(t, 10*time.Second, "program gone", func() error {
@@ -209,22 +229,28 @@ func TestDeletionPolicies(t *testing.T) {
 				}
 				return nil
 			})
-			var schemas, roles, members int
-			err = admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = $1), (SELECT count(*) FROM pg_roles WHERE rolname = $1)`, schema).Scan(&schemas, &roles)
+			var databases, roles int
+			err = admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_database WHERE datname = $1), (SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $2))`, name, (dbconfig.Program{Namespace: ns, Name: "rewards", Database: name}).OwnerRole()).Scan(&databases, &roles)
 			if err != nil {
 				t.Fatal(err)
 			}
 			switch policy {
 			case "Retain":
-				if schemas != 1 || roles != 1 {
-					t.Errorf("Retain: schema %d, role %d left; want both kept", schemas, roles)
+				if databases != 1 || roles != 2 {
+					t.Errorf("Retain: database %d, roles %d left; want all kept", databases, roles)
 				}
-				if err := admin.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, schema)).Scan(&members); err != nil || members != 1 {
+				db, err := pgx.Connect(ctx, programDatabase(t, ns, "rewards"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer db.Close(ctx)
+				var members int
+				if err := db.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, schema)).Scan(&members); err != nil || members != 1 {
 					t.Errorf("Retain: %d members, %v; want the data kept", members, err)
 				}
 			case "Delete":
-				if schemas != 0 || roles != 0 {
-					t.Errorf("Delete: schema %d, role %d left; want both dropped", schemas, roles)
+				if databases != 0 || roles != 0 {
+					t.Errorf("Delete: database %d, roles %d left; want all dropped", databases, roles)
 				}
 			}
 		})

@@ -11,11 +11,13 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/client-go/rest"
 	ctrl "sigs.k8s.io/controller-runtime"
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	metricsserver "sigs.k8s.io/controller-runtime/pkg/metrics/server"
 
 	"github.com/tally-operator/tally/controllers"
+	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -55,13 +57,24 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	mgr, err := ctrl.NewManager(kube.Config, ctrl.Options{Scheme: kube.Scheme, Cache: controllers.CacheOptions(),
+	// The manager runs with the permissions of config/rbac/role.yaml and nothing more, as in
+	// a cluster.
+	managerConfig, err := managerUser()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if err := sharedLedgerDatabase(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	mgr, err := ctrl.NewManager(managerConfig, ctrl.Options{Scheme: kube.Scheme, Cache: controllers.CacheOptions(),
 		Metrics: metricsserver.Options{BindAddress: "0"}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	if err := controllers.Setup(mgr, controllers.Options{Image: testImage, RetryAfter: time.Second}); err != nil {
+	if err := controllers.Setup(mgr, controllers.Options{Image: testImage, RetryAfter: time.Second, Namespace: operatorNamespace}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
@@ -91,7 +104,67 @@ func kubectl(t *testing.T, stdin []byte, args ...string) string {
 	return out
 }
 
-// adminSecret creates the Secret a program names, holding the URI of a fresh database.
+const (
+	operatorNamespace = "tally-system"
+	// tenantLabel is the label by which the LedgerDatabase "shared" admits namespaces, as in
+	// config/samples.
+	tenantLabel = "loyalty.tally.dev/ledger-database"
+)
+
+// managerUser binds the ClusterRole generated into config/rbac/role.yaml to a user of its own
+// and returns that user's configuration.
+func managerUser() (*rest.Config, error) {
+	out, err := kube.Kubectl(kubeconfig, nil, "apply", "-f", testenv.RepoRoot()+"/config/rbac/role.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("apply config/rbac/role.yaml: %v: %s", err, out)
+	}
+	out, err = kube.Kubectl(kubeconfig, nil, "create", "clusterrolebinding", "tally-manager", "--clusterrole=tally-manager", "--user=tally-manager")
+	if err != nil {
+		return nil, fmt.Errorf("bind the manager's ClusterRole: %v: %s", err, out)
+	}
+	return kube.UserConfig("tally-manager")
+}
+
+// sharedLedgerDatabase makes what the platform team makes: the operator's namespace, the
+// admin Secret of the test server in it, and the LedgerDatabase "shared" of config/samples,
+// which admits the namespaces labelled tenantLabel=shared.
+func sharedLedgerDatabase() error {
+	ctx := context.Background()
+	if err := kube.Client.Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: operatorNamespace}}); err != nil {
+		return err
+	}
+	s := &corev1.Secret{ObjectMeta: metav1.ObjectMeta{Namespace: operatorNamespace, Name: "postgres-admin"}, StringData: map[string]string{"uri": pg.DSN}}
+	if err := kube.Client.Create(ctx, s); err != nil {
+		return err
+	}
+	out, err := kube.Kubectl(kubeconfig, nil, "apply", "-f", testenv.RepoRoot()+"/config/samples/platform/ledgerdatabase.yaml")
+	if err != nil {
+		return fmt.Errorf("apply the sample LedgerDatabase: %v: %s", err, out)
+	}
+	return nil
+}
+
+// tenantNamespace creates a namespace that the LedgerDatabase "shared" admits.
+func tenantNamespace(t *testing.T, name string) {
+	t.Helper()
+	ns := &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: name, Labels: map[string]string{tenantLabel: "shared"}}}
+	if err := kube.Client.Create(context.Background(), ns); client.IgnoreAlreadyExists(err) != nil {
+		t.Fatal(err)
+	}
+}
+
+// programDatabase is the administrator's URI of a program's own database on the test server.
+func programDatabase(t *testing.T, namespace, name string) string {
+	t.Helper()
+	uri, err := dbconfig.WithDatabase(pg.DSN, dbconfig.DatabaseFor(namespace, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return uri
+}
+
+// adminSecret creates a Secret in a brand's namespace holding an administrator URI, as
+// programs of the previous version named in spec.database.secretRef.
 func adminSecret(t *testing.T, namespace, name, uri string) {
 	t.Helper()
 	ctx := context.Background()

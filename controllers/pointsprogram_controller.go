@@ -8,10 +8,12 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/types"
 	"k8s.io/client-go/tools/events"
 	ctrl "sigs.k8s.io/controller-runtime"
@@ -20,10 +22,12 @@ import (
 	"sigs.k8s.io/controller-runtime/pkg/controller"
 	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
 	"sigs.k8s.io/controller-runtime/pkg/handler"
+	"sigs.k8s.io/controller-runtime/pkg/log"
 	"sigs.k8s.io/controller-runtime/pkg/predicate"
 	"sigs.k8s.io/controller-runtime/pkg/reconcile"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/dbconfig"
 )
 
 // finalizer keeps a PointsProgram until its database objects are dealt with as its
@@ -37,9 +41,11 @@ const fieldOwner = client.FieldOwner("tally-operator")
 // published rule set, its ledger workload and its CronJobs.
 type PointsProgramReconciler struct {
 	client.Client
-	// APIReader reads the administrator Secrets that programs name: users make them, so they
-	// carry no Tally label and are not in the cache.
+	// APIReader reads the administrator Secrets: they carry no Tally label and are not in the
+	// cache.
 	APIReader client.Reader
+	// Namespace is the operator's own namespace, where the Secrets of LedgerDatabases are.
+	Namespace string
 	Recorder  events.EventRecorder
 	// Image is the operator's own image, which the ledger and the jobs run.
 	Image string
@@ -55,7 +61,9 @@ type PointsProgramReconciler struct {
 type programState struct {
 	p          *v1alpha1.PointsProgram
 	adminURI   string
-	retryAfter bool // a phase is waiting on something outside the cluster: come back soon
+	db         dbconfig.Program
+	pass       passPools // connections to the program's own database, closed at the end
+	retryAfter bool      // a phase is waiting on something outside the cluster: come back soon
 }
 
 // Reconcile runs the phases in order; each records its condition, and a phase that cannot
@@ -86,6 +94,7 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 	}
 
 	st := &programState{p: p}
+	defer st.pass.close()
 	defer func() {
 		if perr := r.writeStatus(ctx, base, st, err); perr != nil && err == nil {
 			err = perr
@@ -166,17 +175,23 @@ func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha
 
 // apply writes obj with server-side apply under Tally's field owner, owned by the program.
 func (r *PointsProgramReconciler) apply(ctx context.Context, p *v1alpha1.PointsProgram, obj client.Object) error {
+	_, err := r.applyObject(ctx, p, obj)
+	return err
+}
+
+// applyObject is apply that returns the object as the API server stored it.
+func (r *PointsProgramReconciler) applyObject(ctx context.Context, p *v1alpha1.PointsProgram, obj client.Object) (*unstructured.Unstructured, error) {
 	if err := controllerutil.SetControllerReference(p, obj, r.Scheme()); err != nil {
-		return err
+		return nil, err
 	}
 	u, err := toUnstructured(obj)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := r.Apply(ctx, client.ApplyConfigurationFromUnstructured(u), fieldOwner, client.ForceOwnership); err != nil {
-		return fmt.Errorf("apply %s %s: %w", obj.GetObjectKind().GroupVersionKind().Kind, obj.GetName(), err)
+		return nil, fmt.Errorf("apply %s %s: %w", obj.GetObjectKind().GroupVersionKind().Kind, obj.GetName(), err)
 	}
-	return nil
+	return u, nil
 }
 
 // SetupWithManager watches programs, what they own, and the objects that make up their rules.
@@ -196,6 +211,13 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 	if err := mgr.Add(closer{r.pools.close}); err != nil {
 		return err
 	}
+	// A LedgerDatabase or a namespace's labels decide whether a program may use a server.
+	byDatabase := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		return r.programs(ctx, client.MatchingFields{ledgerDatabaseField: o.GetName()})
+	})
+	byNamespace := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
+		return r.programs(ctx, client.InNamespace(o.GetName()))
+	})
 	specOnly := builder.WithPredicates(predicate.GenerationChangedPredicate{})
 	return ctrl.NewControllerManagedBy(mgr).
 		// The status and the finalizer are the reconciler's own writes: a pass that changed
@@ -206,6 +228,9 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Owns(&policyv1.PodDisruptionBudget{}).
 		Owns(&batchv1.CronJob{}).
 		Owns(&corev1.Secret{}).
+		Owns(&networkingv1.NetworkPolicy{}).
+		Watches(&v1alpha1.LedgerDatabase{}, byDatabase, specOnly).
+		Watches(&corev1.Namespace{}, byNamespace, builder.WithPredicates(predicate.LabelChangedPredicate{})).
 		// A rule object's status, which its own reconciler writes, changes nothing the
 		// program compiles; its spec, creation and deletion do.
 		Watches(&v1alpha1.EarnRule{}, toProgram, specOnly).
@@ -214,6 +239,20 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Named("pointsprogram").
 		WithOptions(controller.Options{MaxConcurrentReconciles: 4}).
 		Complete(r)
+}
+
+// programs lists the programs that opts select, as requests.
+func (r *PointsProgramReconciler) programs(ctx context.Context, opts ...client.ListOption) []reconcile.Request {
+	var list v1alpha1.PointsProgramList
+	if err := r.List(ctx, &list, opts...); err != nil {
+		log.FromContext(ctx).Error(err, "list programs")
+		return nil
+	}
+	out := make([]reconcile.Request, 0, len(list.Items))
+	for _, p := range list.Items {
+		out = append(out, reconcile.Request{NamespacedName: types.NamespacedName{Namespace: p.Namespace, Name: p.Name}})
+	}
+	return out
 }
 
 // closer runs a function when the manager stops.

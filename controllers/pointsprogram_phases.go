@@ -6,12 +6,10 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"time"
 
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
-	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
@@ -24,108 +22,20 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
-	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/resources"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
 
-func dbProgram(p *v1alpha1.PointsProgram) dbconfig.Program {
-	return dbconfig.Program{Namespace: p.Namespace, Name: p.Name, Schema: dbconfig.SchemaFor(p.Namespace, p.Name, p.Spec.Database.Schema)}
-}
-
-// adminURI reads the administrator URI from the Secret the program names. A missing Secret
-// or key is the user's to fix: it is reported, not returned as an error.
-func (r *PointsProgramReconciler) adminURI(ctx context.Context, p *v1alpha1.PointsProgram) (string, string, error) {
-	ref := p.Spec.Database.SecretRef
-	key := ref.Key
-	if key == "" {
-		key = "uri"
-	}
-	var s corev1.Secret
-	err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: ref.Name}, &s)
-	if apierrors.IsNotFound(err) {
-		return "", fmt.Sprintf("Secret %q (spec.database.secretRef.name) does not exist in namespace %s: create it with key %q holding a postgresql:// URI of a role that may create schemas and roles", ref.Name, p.Namespace, key), nil
-	}
-	if err != nil {
-		return "", "", fmt.Errorf("read Secret %s: %w", ref.Name, err)
-	}
-	uri := string(s.Data[key])
-	if uri == "" {
-		return "", fmt.Sprintf("Secret %q has no key %q (spec.database.secretRef.key): add a postgresql:// URI under it", ref.Name, key), nil
-	}
-	return uri, "", nil
-}
-
-// reconcileDatabase provisions the schema and role and writes the ledger's credentials Secret.
-func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *programState) (bool, error) {
-	p := st.p
-	fail := func(reason, format string, args ...any) (bool, error) {
-		r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionFalse, reason, format, args...)
-		st.retryAfter = true
-		return false, nil
-	}
-	uri, problem, err := r.adminURI(ctx, p)
-	if err != nil {
-		return false, err
-	}
-	if problem != "" {
-		return fail("SecretNotFound", "%s", problem)
-	}
-	st.adminURI = uri
-	dbp := dbProgram(p)
-	p.Status.Schema = dbp.Schema
-	pool, err := r.pools.get(ctx, uri)
-	if err != nil {
-		return fail("InvalidURI", "the URI in Secret %q cannot be used: %v", p.Spec.Database.SecretRef.Name, err)
-	}
-
-	// The password is generated once and kept in the Secret; it is never regenerated.
-	secret := &corev1.Secret{}
-	err = r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DatabaseSecretName(p)}, secret)
-	if err != nil && !apierrors.IsNotFound(err) {
-		return false, fmt.Errorf("read Secret %s: %w", resources.DatabaseSecretName(p), err)
-	}
-	password := string(secret.Data["password"])
-	if password == "" {
-		if password, err = dbconfig.NewPassword(); err != nil {
-			return false, err
-		}
-	}
-	creds, err := dbconfig.Credentials(uri, dbp, password)
-	if err != nil {
-		return fail("InvalidURI", "Secret %q: %v", p.Spec.Database.SecretRef.Name, err)
-	}
-	// Write the Secret before the role gets the password, so that a password set in the
-	// database is always one the Secret holds.
-	if err := r.apply(ctx, p, resources.DatabaseSecret(p, creds)); err != nil {
-		return false, err
-	}
-	p.Status.DatabaseSecretName = resources.DatabaseSecretName(p)
-	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	if err := dbconfig.Provision(pctx, pool, dbp, password); err != nil {
-		if errors.Is(err, dbconfig.ErrClaimed) {
-			return fail("SchemaClaimed", "%v: set spec.database.schema to a schema of its own", err)
-		}
-		return fail("DatabaseUnavailable", "cannot provision schema %q: %v", dbp.Schema, err)
-	}
-	if !meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionDatabaseReady) {
-		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "DatabaseReady", "Provision", "schema %s and role %s are ready", dbp.Schema, dbp.Role())
-	}
-	r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionTrue, "Provisioned", "schema %s, role %s, migrated", dbp.Schema, dbp.Role())
-	return true, nil
-}
-
 // reconcileRules compiles the program's rules and publishes the rule set when it changed. A
 // rule set that does not compile is not published: the last good one stays in effect.
 func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *programState) (bool, error) {
 	p := st.p
-	pool, err := r.pools.get(ctx, st.adminURI)
+	pool, err := r.programPool(ctx, st)
 	if err != nil {
 		return false, err
 	}
-	l, err := ledger.New(pool, dbProgram(p).Schema, ledger.Options{})
+	l, err := ledger.New(pool, st.db.Schema, ledger.Options{})
 	if err != nil {
 		return false, err
 	}
@@ -184,7 +94,8 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 		}
 	}
 	p.Status.TokenSecretName = resources.TokenSecretName(p)
-	for _, obj := range []client.Object{resources.Service(p), resources.PodDisruptionBudget(p), resources.Deployment(p, r.Image)} {
+	// The NetworkPolicy goes first, so that the ledger pods never run unguarded.
+	for _, obj := range []client.Object{resources.NetworkPolicy(p), resources.Service(p), resources.PodDisruptionBudget(p), resources.Deployment(p, r.Image)} {
 		if err := r.apply(ctx, p, obj); err != nil {
 			return false, err
 		}
@@ -258,29 +169,9 @@ func (r *PointsProgramReconciler) delete(ctx context.Context, p *v1alpha1.Points
 		return ctrl.Result{}, nil
 	}
 	if p.Spec.DeletionPolicy == v1alpha1.DeletionDelete {
-		base := p.DeepCopy()
-		failed := func(format string, args ...any) (ctrl.Result, error) {
-			r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "DeletionBlocked", format, args...)
-			if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
-				return ctrl.Result{}, err
-			}
-			return ctrl.Result{RequeueAfter: r.RetryAfter}, nil
+		if res, done, err := r.deprovision(ctx, p); !done || err != nil {
+			return res, err
 		}
-		uri, problem, err := r.adminURI(ctx, p)
-		if err != nil {
-			return ctrl.Result{}, err
-		}
-		if problem != "" {
-			return failed("deletionPolicy is Delete, but %s", problem)
-		}
-		pool, err := r.pools.get(ctx, uri)
-		if err != nil {
-			return failed("deletionPolicy is Delete, but the database URI cannot be used: %v", err)
-		}
-		if err := dbconfig.Deprovision(ctx, pool, dbProgram(p)); err != nil {
-			return failed("deletionPolicy is Delete, but dropping schema %s failed: %v", dbProgram(p).Schema, err)
-		}
-		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Deleted", "Deprovision", "dropped schema and role %s", dbProgram(p).Schema)
 	}
 	controllerutil.RemoveFinalizer(p, finalizer)
 	if err := r.Update(ctx, p); err != nil {

@@ -11,11 +11,13 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/types"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -53,9 +55,6 @@ func waitCondition(t *testing.T, namespace, name, kind string, timeout time.Dura
 // a role that cannot read the other's, with the Deployments, Services and CronJobs expected.
 func TestSampleBrandsBecomeReady(t *testing.T) {
 	ctx := context.Background()
-	uri := pg.NewDatabase(t)
-	adminSecret(t, "brew-coffee", "postgres", uri)
-	adminSecret(t, "atelier-fashion", "postgres", uri)
 	kubectl(t, nil, "apply", "-k", testenv.RepoRoot()+"/config/samples")
 
 	brands := []struct{ ns, name string }{{"brew-coffee", "rewards"}, {"atelier-fashion", "atelier-points"}}
@@ -70,7 +69,7 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 
 	coffee := program(t, "brew-coffee", "rewards")
 	if coffee.Status.ObservedGeneration != coffee.Generation || coffee.Status.RulesetVersion == "" ||
-		coffee.Status.Endpoint != "http://rewards-ledger.brew-coffee.svc:8080" || coffee.Status.Schema != "tally_brew_coffee_rewards" ||
+		coffee.Status.Endpoint != "http://rewards-ledger.brew-coffee.svc:8080" || coffee.Status.Schema != "tally_brew_coffee_rewards" || coffee.Status.Database != dbconfig.DatabaseFor("brew-coffee", "rewards") ||
 		coffee.Status.DatabaseSecretName != "rewards-ledger-db" || coffee.Status.TokenSecretName != "rewards-ledger-token" {
 		t.Errorf("coffee status: %+v", coffee.Status)
 	}
@@ -125,7 +124,36 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 		t.Error("fashion has no TierPolicy but got a tier review CronJob")
 	}
 
-	// Each role reads its own schema and is refused the other's.
+	// The ledger pods may reach the API only from the brand's own namespace.
+	var np networkingv1.NetworkPolicy
+	if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-ledger"}, &np); err != nil {
+		t.Fatalf("ledger NetworkPolicy: %v", err)
+	}
+	if np.Spec.PodSelector.MatchLabels["loyalty.tally.dev/program"] != "rewards" || len(np.Spec.Ingress) != 1 ||
+		len(np.Spec.Ingress[0].From) != 1 || np.Spec.Ingress[0].From[0].NamespaceSelector != nil {
+		t.Errorf("ledger NetworkPolicy: %+v", np.Spec)
+	}
+
+	// A Ready program is next looked at in 10 minutes; the operator holds no connection to
+	// its database meanwhile: with hundreds of programs on a server, idle connections to
+	// each would use up PostgreSQL's connection slots.
+	admin, err := pgx.Connect(ctx, pg.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	eventually(t, 5*time.Second, "no connection to coffee's database", func() error {
+		var n int
+		if err := admin.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = $1`, coffee.Status.Database).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("%d connections to database %s", n, coffee.Status.Database)
+		}
+		return nil
+	})
+
+	// Each role reads its own database and cannot even connect to the other's.
 	coffeeURI := secretURI(t, "brew-coffee", "rewards-ledger-db")
 	conn, err := pgx.Connect(ctx, coffeeURI)
 	if err != nil {
@@ -136,9 +164,15 @@ func TestSampleBrandsBecomeReady(t *testing.T) {
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM tally_brew_coffee_rewards.rulesets`).Scan(&n); err != nil || n != 1 {
 		t.Errorf("coffee's role reading its rule sets: %d, %v", n, err)
 	}
-	_, err = conn.Exec(ctx, `SELECT count(*) FROM tally_atelier_fashion_atelier_points.members`)
-	if err == nil || !strings.Contains(err.Error(), "permission denied") {
-		t.Errorf("coffee's role reading fashion's members: %v; want permission denied", err)
+	fashionDB, err := dbconfig.WithDatabase(coffeeURI, dbconfig.DatabaseFor("atelier-fashion", "atelier-points"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := pgx.Connect(ctx, fashionDB); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		if err == nil {
+			c.Close(ctx)
+		}
+		t.Errorf("coffee's role connecting to fashion's database: %v; want permission denied", err)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	"k8s.io/apimachinery/pkg/labels"
 	ctrl "sigs.k8s.io/controller-runtime"
@@ -18,15 +19,24 @@ import (
 	"github.com/tally-operator/tally/internal/resources"
 )
 
-// The manager's permissions. They are collected by controller-gen into config/rbac/role.yaml.
+// The manager's permissions, as narrow as its work. They are collected by controller-gen into
+// config/rbac/role.yaml. Objects are written with server-side apply (patch, and create for
+// the first apply); owned objects go with their program through garbage collection, so the
+// only delete is of a tier review CronJob whose TierPolicy is gone. Secrets are read across
+// the cluster only as the ones Tally labels (its cache) and, unlabelled, in the operator's
+// own namespace (LedgerDatabase admin Secrets) and where a program's spec.database.secretRef
+// names one; none is ever updated or deleted by the operator.
 //
-// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms;earnrules;tierpolicies;redemptioncatalogs,verbs=get;list;watch;update;patch
-// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/status;earnrules/status;tierpolicies/status;redemptioncatalogs/status,verbs=get;update;patch
-// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/finalizers;earnrules/finalizers;tierpolicies/finalizers;redemptioncatalogs/finalizers,verbs=update
-// +kubebuilder:rbac:groups="",resources=secrets;services,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=policy,resources=poddisruptionbudgets,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=batch,resources=cronjobs,verbs=get;list;watch;create;update;patch;delete
+// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms,verbs=get;list;watch;update
+// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=earnrules;tierpolicies;redemptioncatalogs;ledgerdatabases,verbs=get;list;watch
+// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/status;earnrules/status;tierpolicies/status;redemptioncatalogs/status;ledgerdatabases/status,verbs=get;patch
+// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/finalizers,verbs=update
+// +kubebuilder:rbac:groups="",resources=secrets;services,verbs=get;list;watch;create;patch
+// +kubebuilder:rbac:groups="",resources=namespaces,verbs=get;list;watch
+// +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create;patch
+// +kubebuilder:rbac:groups=policy,resources=poddisruptionbudgets,verbs=get;list;watch;create;patch
+// +kubebuilder:rbac:groups=networking.k8s.io,resources=networkpolicies,verbs=get;list;watch;create;patch
+// +kubebuilder:rbac:groups=batch,resources=cronjobs,verbs=get;list;watch;create;patch;delete
 // +kubebuilder:rbac:groups="",resources=events,verbs=create;patch
 // +kubebuilder:rbac:groups=events.k8s.io,resources=events,verbs=create;patch
 
@@ -39,6 +49,9 @@ type Options struct {
 	// RetryAfter is how soon a program waiting on its database or Secret is tried again;
 	// 15 seconds if zero.
 	RetryAfter time.Duration
+	// Namespace is the operator's own namespace, where LedgerDatabases' admin Secrets are;
+	// tally-system if empty.
+	Namespace string
 }
 
 // CacheOptions limits the manager's cache to what Tally reads and owns: the four kinds, and
@@ -51,8 +64,12 @@ func CacheOptions() cache.Options {
 		&appsv1.Deployment{}:            owned,
 		&policyv1.PodDisruptionBudget{}: owned,
 		&batchv1.CronJob{}:              owned,
+		&networkingv1.NetworkPolicy{}:   owned,
 	}}
 }
+
+// ledgerDatabaseField indexes programs by the LedgerDatabase they use.
+const ledgerDatabaseField = "spec.database.ledgerDatabase"
 
 // Setup registers every reconciler with the manager.
 func Setup(mgr ctrl.Manager, o Options) error {
@@ -65,6 +82,9 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	if o.RetryAfter == 0 {
 		o.RetryAfter = 15 * time.Second
 	}
+	if o.Namespace == "" {
+		o.Namespace = "tally-system"
+	}
 	ctx := context.Background()
 	idx := mgr.GetFieldIndexer()
 	for obj, f := range map[client.Object]func(client.Object) string{
@@ -76,9 +96,18 @@ func Setup(mgr ctrl.Manager, o Options) error {
 			return fmt.Errorf("index %T by program: %w", obj, err)
 		}
 	}
+	if err := idx.IndexField(ctx, &v1alpha1.PointsProgram{}, ledgerDatabaseField, func(o client.Object) []string {
+		return []string{o.(*v1alpha1.PointsProgram).Spec.Database.LedgerDatabase}
+	}); err != nil {
+		return fmt.Errorf("index programs by LedgerDatabase: %w", err)
+	}
 	programs := &PointsProgramReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(),
-		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter}
+		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter, Namespace: o.Namespace}
 	if err := programs.SetupWithManager(mgr); err != nil {
+		return err
+	}
+	if err := (&LedgerDatabaseReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(), Namespace: o.Namespace,
+		RetryAfter: o.RetryAfter, Resync: o.Resync}).SetupWithManager(mgr); err != nil {
 		return err
 	}
 	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }}).

@@ -73,27 +73,40 @@ type PointsProgramSpec struct {
 	// +kubebuilder:default={}
 	LateEvents LateEventsSpec `json:"lateEvents,omitempty"`
 
-	// deletionPolicy says what happens to the program's database schema and role when the
-	// PointsProgram is deleted. Retain (the default) keeps them and every point in them;
-	// Delete drops the schema and role that Tally created, and nothing else.
+	// deletionPolicy says what happens to the program's data when the PointsProgram is
+	// deleted. Retain (the default) keeps its database (or schema) and roles and every point
+	// in them; Delete drops the database, schema and roles that Tally created, and nothing
+	// else.
 	// +optional
 	// +kubebuilder:default=Retain
 	DeletionPolicy DeletionPolicy `json:"deletionPolicy,omitempty"`
 }
 
-// DatabaseSpec says where a program's ledger keeps its books.
+// DatabaseSpec says where a program's ledger keeps its books: on a server the platform team
+// offers (ledgerDatabase), or on a server of the brand's own (secretRef).
+// +kubebuilder:validation:XValidation:rule="has(self.ledgerDatabase) != has(self.secretRef)",message="set exactly one of ledgerDatabase (a LedgerDatabase the platform team offers; kubectl get ledgerdatabases) or secretRef (a PostgreSQL server of this brand's own)"
+// +kubebuilder:validation:XValidation:rule="!has(oldSelf.ledgerDatabase) || (has(self.ledgerDatabase) && self.ledgerDatabase == oldSelf.ledgerDatabase)",message="ledgerDatabase cannot be changed or removed after it is set: the program's data lives there"
 // +kubebuilder:validation:XValidation:rule="has(self.schema) == has(oldSelf.schema) && (!has(self.schema) || self.schema == oldSelf.schema)",message="schema cannot be added, changed or removed after creation: the program's data lives there"
 type DatabaseSpec struct {
+	// ledgerDatabase names the LedgerDatabase (cluster-scoped, made by the platform team) on
+	// whose server the program gets a database of its own. The namespace must be one the
+	// LedgerDatabase admits. This is how programs get a database; no credential of the
+	// server ever appears in this namespace.
+	// +optional
+	// +kubebuilder:validation:MaxLength=253
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$')",message="must be the name of a LedgerDatabase: lower-case letters, digits, '-' and '.'"
+	LedgerDatabase string `json:"ledgerDatabase,omitempty"`
+
 	// secretRef names a Secret in this namespace holding a PostgreSQL connection URI with
-	// the right to create schemas and roles, the way a CloudNativePG "<cluster>-superuser"
-	// Secret does. Tally uses it only to provision the program; the ledger connects with a
-	// least-privilege role of its own.
-	// +required
-	SecretRef SecretKeyReference `json:"secretRef"`
+	// the right to create schemas and roles, for a brand that brings a server of its own.
+	// The program's schema is made in the database the URI names. Anyone who may read
+	// Secrets in this namespace holds that URI: it must never be the administrator of a
+	// server that other brands use. Programs on a shared server use ledgerDatabase.
+	// +optional
+	SecretRef *SecretKeyReference `json:"secretRef,omitempty"`
 
 	// schema is the PostgreSQL schema that holds the program's tables. Omitted, it is
-	// "tally_<namespace>_<name>" with '-' turned into '_'. Many programs can share one
-	// database, each in its own schema with its own role.
+	// "tally_<namespace>_<name>" with '-' turned into '_'.
 	// +optional
 	// +kubebuilder:validation:MaxLength=63
 	// +kubebuilder:validation:XValidation:rule="self.matches('^[a-z_][a-z0-9_]*$') && !self.startsWith('pg_')",message="must be a PostgreSQL identifier of lower-case letters, digits and '_' that does not start with a digit or pg_"
@@ -118,10 +131,11 @@ type SecretKeyReference struct {
 
 // LedgerSpec configures the Deployment that serves a program's ledger API.
 type LedgerSpec struct {
-	// replicas of the ledger Deployment. Two or more keep the API up while a pod restarts.
+	// replicas of the ledger Deployment. Two or more keep the API up while a pod restarts;
+	// 0 stops the API, for maintenance such as moving the program's data.
 	// +optional
 	// +kubebuilder:default=2
-	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Minimum=0
 	// +kubebuilder:validation:Maximum=50
 	Replicas *int32 `json:"replicas,omitempty"`
 
@@ -133,6 +147,37 @@ type LedgerSpec struct {
 	// auth configures the bearer tokens that clients present to the ledger API.
 	// +optional
 	Auth LedgerAuth `json:"auth,omitempty"`
+
+	// allowedClients are the pods that may open connections to the ledger API, as the peers
+	// of a NetworkPolicy. Omitted, only pods of the program's own namespace may. Tally writes
+	// the NetworkPolicy "<program>-ledger"; it takes effect where the cluster's network
+	// enforces NetworkPolicy.
+	// +optional
+	// +kubebuilder:validation:MaxItems=16
+	AllowedClients []LedgerClient `json:"allowedClients,omitempty"`
+
+	// metricsClients are the pods that may scrape the ledger's metrics port (9090), such as
+	// {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: monitoring}}}. Omitted,
+	// nobody may (besides the node): the API's clients do not get the metrics, nor the
+	// scrapers the API.
+	// +optional
+	// +kubebuilder:validation:MaxItems=16
+	MetricsClients []LedgerClient `json:"metricsClients,omitempty"`
+}
+
+// LedgerClient admits pods to the ledger API. With only podSelector it admits pods of the
+// program's namespace; with only namespaceSelector, every pod of the namespaces it selects;
+// with both, the selected pods of the selected namespaces.
+// +kubebuilder:validation:XValidation:rule="has(self.namespaceSelector) || has(self.podSelector)",message="set namespaceSelector, podSelector or both"
+type LedgerClient struct {
+	// namespaceSelector selects namespaces by their labels, such as
+	// {matchLabels: {kubernetes.io/metadata.name: storefront}}.
+	// +optional
+	NamespaceSelector *metav1.LabelSelector `json:"namespaceSelector,omitempty"`
+
+	// podSelector selects pods by their labels.
+	// +optional
+	PodSelector *metav1.LabelSelector `json:"podSelector,omitempty"`
 }
 
 // LedgerAuth configures API authentication.
@@ -217,9 +262,19 @@ type PointsProgramStatus struct {
 	// +optional
 	Endpoint string `json:"endpoint,omitempty"`
 
+	// database is the PostgreSQL database that holds the program's schema.
+	// +optional
+	Database string `json:"database,omitempty"`
+
 	// schema is the PostgreSQL schema that holds the program's data.
 	// +optional
 	Schema string `json:"schema,omitempty"`
+
+	// passwordSecretVersion is the resourceVersion of the database Secret whose password the
+	// program's login role was last given. The password is sent to PostgreSQL only when the
+	// Secret changes, never on every pass.
+	// +optional
+	PasswordSecretVersion string `json:"passwordSecretVersion,omitempty"`
 
 	// databaseSecretName names the Secret with the ledger's own database credentials.
 	// +optional
@@ -248,6 +303,7 @@ const (
 // +kubebuilder:printcolumn:name="Point value",type=string,JSONPath=`.spec.pointValue`
 // +kubebuilder:printcolumn:name="Expiry",type=string,JSONPath=`.spec.expiry.policy`
 // +kubebuilder:printcolumn:name="Ruleset",type=string,JSONPath=`.status.rulesetVersion`
+// +kubebuilder:printcolumn:name="Ledger database",type=string,JSONPath=`.spec.database.ledgerDatabase`,priority=1
 // +kubebuilder:printcolumn:name="Status",type=string,JSONPath=`.status.conditions[?(@.type=="Ready")].message`,priority=1
 // +kubebuilder:printcolumn:name="Age",type=date,JSONPath=`.metadata.creationTimestamp`
 type PointsProgram struct {

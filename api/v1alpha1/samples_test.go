@@ -65,7 +65,7 @@ func TestSamplesPassServerSideDryRun(t *testing.T) {
 	for _, o := range objs {
 		kinds[o.GetKind()]++
 	}
-	for _, kind := range []string{"PointsProgram", "EarnRule", "TierPolicy", "RedemptionCatalog"} {
+	for _, kind := range []string{"LedgerDatabase", "PointsProgram", "EarnRule", "TierPolicy", "RedemptionCatalog"} {
 		if kinds[kind] == 0 {
 			t.Errorf("the samples hold no %s", kind)
 		}
@@ -148,8 +148,8 @@ func TestKubectlSession(t *testing.T) {
 	if out != "Active Stackable -1" {
 		t.Errorf("sign-in defaults: got %q, want \"Active Stackable -1\"", out)
 	}
-	out = run("get", "pp", "atelier-points", "-n", "atelier-fashion", "-o", "jsonpath={.spec.ledger.replicas} {.spec.deletionPolicy} {.spec.expiry.noticeDays} {.spec.database.secretRef.key}")
-	if out != "2 Retain 30 uri" {
-		t.Errorf("atelier-points defaults: got %q, want \"2 Retain 30 uri\"", out)
+	out = run("get", "pp", "atelier-points", "-n", "atelier-fashion", "-o", "jsonpath={.spec.ledger.replicas} {.spec.deletionPolicy} {.spec.expiry.noticeDays} {.spec.database.ledgerDatabase}")
+	if out != "2 Retain 30 shared" {
+		t.Errorf("atelier-points defaults: got %q, want \"2 Retain 30 shared\"", out)
 	}
 }

@@ -28,8 +28,16 @@ spec:
   currency: CNY
   pointValue: "0.01"
   timeZone: Asia/Shanghai
-  database: {secretRef: {name: postgres}}
+  database: {ledgerDatabase: shared}
   expiry: {policy: Rolling, rolling: {period: 12mo}}
+`,
+	"LedgerDatabase": `
+apiVersion: loyalty.tally.dev/v1alpha1
+kind: LedgerDatabase
+metadata: {name: validation-shared}
+spec:
+  adminSecretRef: {name: postgres-admin}
+  allowedNamespaces: {selector: {matchLabels: {loyalty.tally.dev/ledger-database: shared}}}
 `,
 	"EarnRule": `
 apiVersion: loyalty.tally.dev/v1alpha1
@@ -126,8 +134,11 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"rolling settings with yearly clearing", "PointsProgram", `{"spec":{"expiry":{"policy":"YearlyClearing"}}}`, []string{"spec.expiry", "rolling is only used with policy: Rolling"}},
 		{"clearing on 30 February", "PointsProgram", `{"spec":{"expiry":{"policy":"YearlyClearing","rolling":null,"yearlyClearing":{"month":2,"day":30}}}}`, []string{"spec.expiry.yearlyClearing", "day does not exist in that month"}},
 		{"unknown deletion policy", "PointsProgram", `{"spec":{"deletionPolicy":"Destroy"}}`, []string{"spec.deletionPolicy", `supported values: "Retain", "Delete"`}},
-		{"no ledger replicas", "PointsProgram", `{"spec":{"ledger":{"replicas":0}}}`, []string{"spec.ledger.replicas", "greater than or equal to 1"}},
-		{"database secret missing", "PointsProgram", `{"spec":{"database":{"secretRef":null}}}`, []string{"spec.database.secretRef", "Required value"}},
+		{"negative ledger replicas", "PointsProgram", `{"spec":{"ledger":{"replicas":-1}}}`, []string{"spec.ledger.replicas", "greater than or equal to 0"}},
+		{"no database", "PointsProgram", `{"spec":{"database":{"ledgerDatabase":null}}}`, []string{"spec.database", "set exactly one of ledgerDatabase", "or secretRef"}},
+		{"two databases", "PointsProgram", `{"spec":{"database":{"secretRef":{"name":"postgres"}}}}`, []string{"spec.database", "set exactly one of ledgerDatabase", "or secretRef"}},
+		{"ledger database not a name", "PointsProgram", `{"spec":{"database":{"ledgerDatabase":"Shared DB"}}}`, []string{"spec.database.ledgerDatabase", "must be the name of a LedgerDatabase"}},
+		{"allowed client without a selector", "PointsProgram", `{"spec":{"ledger":{"allowedClients":[{}]}}}`, []string{"spec.ledger.allowedClients[0]", "set namespaceSelector, podSelector or both"}},
 		{"schema not an identifier", "PointsProgram", `{"spec":{"database":{"schema":"Brew-Coffee"}}}`, []string{"spec.database.schema", "PostgreSQL identifier"}},
 		{"two daily caps", "PointsProgram", `{"spec":{"caps":[{"period":"Day","maxPoints":100},{"period":"Day","maxCount":3}]}}`, []string{"spec.caps[1]", "Duplicate value"}},
 		{"cap without a limit", "PointsProgram", `{"spec":{"caps":[{"period":"Week"}]}}`, []string{"spec.caps[0]", "a cap needs maxPoints, maxCount or both"}},
@@ -135,6 +146,11 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"hold ttl too long", "PointsProgram", `{"spec":{"holds":{"ttl":"72h"}}}`, []string{"spec.holds.ttl", "duration between 1m and 24h"}},
 		{"lateness in days", "PointsProgram", `{"spec":{"lateEvents":{"maxAge":"30d"}}}`, []string{"spec.lateEvents.maxAge", `such as "720h" for 30 days`}},
 		{"lateness beyond a year", "PointsProgram", `{"spec":{"lateEvents":{"maxAge":"9000h"}}}`, []string{"spec.lateEvents.maxAge", "between 1m and 8784h"}},
+
+		// LedgerDatabase
+		{"admin secret missing", "LedgerDatabase", `{"spec":{"adminSecretRef":null}}`, []string{"spec.adminSecretRef", "Required value"}},
+		{"allowed namespaces missing", "LedgerDatabase", `{"spec":{"allowedNamespaces":null}}`, []string{"spec.allowedNamespaces", "Required value"}},
+		{"admin secret key not a key", "LedgerDatabase", `{"spec":{"adminSecretRef":{"name":"pg","key":"a/b"}}}`, []string{"spec.adminSecretRef.key", "must be a Secret key"}},
 
 		// EarnRule
 		{"no points", "EarnRule", `{"spec":{"points":{"fixed":null}}}`, []string{"spec.points", "set exactly one of fixed, perUnit or expression"}},
@@ -226,6 +242,8 @@ func TestImmutableFields(t *testing.T) {
 		{"catalog program", "RedemptionCatalog", `{"metadata":{"name":"moving-catalog"}}`, `{"spec":{"programRef":{"name":"other"}}}`, []string{"spec.programRef", "programRef is immutable"}},
 		{"schema changed", "PointsProgram", `{"metadata":{"name":"moving-schema"},"spec":{"database":{"schema":"brew"}}}`, `{"spec":{"database":{"schema":"brew2"}}}`, []string{"spec.database", "schema cannot be added, changed or removed"}},
 		{"schema added", "PointsProgram", `{"metadata":{"name":"adding-schema"}}`, `{"spec":{"database":{"schema":"brew"}}}`, []string{"spec.database", "schema cannot be added, changed or removed"}},
+		{"ledger database changed", "PointsProgram", `{"metadata":{"name":"moving-database"}}`, `{"spec":{"database":{"ledgerDatabase":"other"}}}`, []string{"spec.database", "ledgerDatabase cannot be changed or removed"}},
+		{"ledger database swapped for a secret", "PointsProgram", `{"metadata":{"name":"leaving-database"}}`, `{"spec":{"database":{"ledgerDatabase":null,"secretRef":{"name":"postgres"}}}}`, []string{"spec.database", "ledgerDatabase cannot be changed or removed"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -244,6 +262,14 @@ func TestImmutableFields(t *testing.T) {
 				}
 			}
 		})
+	}
+	// A program on a Secret of its own may move to a LedgerDatabase (docs/operator.md).
+	legacy := object(t, "PointsProgram", `{"metadata":{"name":"moving-to-ledger-database"},"spec":{"database":{"ledgerDatabase":null,"secretRef":{"name":"postgres"}}}}`)
+	if err := kube.Client.Create(ctx, legacy); err != nil {
+		t.Fatal(err)
+	}
+	if err := kube.Client.Patch(ctx, legacy, client.RawPatch("application/merge-patch+json", []byte(`{"spec":{"database":{"secretRef":null,"ledgerDatabase":"shared"}}}`))); err != nil {
+		t.Errorf("moving from secretRef to ledgerDatabase was refused: %v", err)
 	}
 	// Other fields stay editable: that is how rules change.
 	rule := object(t, "EarnRule", `{"metadata":{"name":"editable-rule"}}`)

@@ -28,6 +28,7 @@ var scripts = map[string]string{
 	"EarnRule":          "health/earnrule.lua",
 	"TierPolicy":        "health/tierpolicy.lua",
 	"RedemptionCatalog": "health/redemptioncatalog.lua",
+	"LedgerDatabase":    "health/ledgerdatabase.lua",
 }
 
 // healthCases are the files in testdata and the health every script must report for them.

@@ -33,8 +33,8 @@ if alive kube-apiserver && alive kubelet; then
   done
   el "pods stopped"
 fi
-stop kubelet & stop kube-proxy & wait
-el "kubelet and kube-proxy stopped"
+stop kubelet & stop kube-proxy & stop kube-router & wait
+el "kubelet, kube-proxy and kube-router stopped"
 # Nothing is left to serve: a graceful shutdown would wait for every watch to end.
 stop kube-apiserver 2 & stop etcd 5 & wait
 el "kube-apiserver and etcd stopped"
@@ -83,8 +83,8 @@ for _ in 1 2 3; do
 done
 el "mounts removed"
 
-# 5. Network: the bridge, veths left without a namespace, iptables chains of Kubernetes and
-# CNI that were not there before.
+# 5. Network: the bridge, veths left without a namespace, iptables chains of Kubernetes,
+# kube-router and CNI, and kube-router's ipsets, that were not there before.
 links_orig=()
 [[ -f "$RUN/links.orig" ]] && mapfile -t links_orig < "$RUN/links.orig"
 is_orig_link() { local l; for l in "${links_orig[@]}"; do [[ "$l" == "$1" ]] && return 0; done; return 1; }
@@ -112,6 +112,11 @@ for t in iptables ip6tables; do
     while IFS=$'\t' read -r table rule; do eval "\"$t\" -w -t \"$table\" -D $rule" 2>/dev/null; done
   for tc in "${chains[@]}"; do "$t" -w -t "${tc% *}" -X "${tc#* }" 2>/dev/null; done
 done
+# kube-router's ipsets, once no rule refers to them: those that were not there before.
+if command -v ipset >/dev/null; then
+  ipset list -n 2>/dev/null | sort | comm -23 - <(sort "$RUN/ipsets.orig" 2>/dev/null) |
+    while read -r s; do ipset destroy "$s" 2>/dev/null; done
+fi
 el "network cleaned"
 
 # 6. Pod cgroups (cgroupfs driver: kubepods in every hierarchy).

@@ -21,6 +21,7 @@ declare -A NODE_PACKAGES=(
   [containernetworking-plugins]=/usr/lib/cni/bridge
   [iptables]=/usr/sbin/iptables
   [conntrack]=/usr/sbin/conntrack
+  [ipset]=/usr/sbin/ipset
 )
 CNI_BIN_DIR=/usr/lib/cni
 

@@ -30,6 +30,10 @@ for t in iptables ip6tables iptables-legacy ip6tables-legacy; do
   "$t-save" 2>/dev/null | grep -vE '^(#|:.*\[[0-9]+:[0-9]+\]$)' || true
   "$t-save" 2>/dev/null | sed -n 's/^\(:[^ ]*\) .*/\1/p'
 done
+if command -v ipset >/dev/null; then
+  section ipsets
+  ipset list -n 2>/dev/null | sort
+fi
 if command -v nft >/dev/null; then
   section nft
   nft list tables 2>/dev/null | sort

@@ -48,6 +48,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 B=$("$root/hack/k8s-build.sh" kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kubectl etcd)
 IMAGES=$("$root/hack/cluster/images.sh")
+KUBE_ROUTER=$("$root/hack/cluster/kube-router.sh")
 source "$IMAGES/versions"
 export PATH="$B:$PATH"
 el "binaries and images ready ($B)"
@@ -73,6 +74,7 @@ for d in "${OUTSIDE_PATHS[@]}"; do [[ -e "$d" ]] || echo "$d"; done > "$K/create
 ip -o link show | awk -F': ' '{print $2}' | sed 's/@.*//' > "$K/links.orig"
 for t in iptables ip6tables; do command -v $t-save >/dev/null && $t-save 2>/dev/null | sed -n 's/^:\([^ ]*\) .*/\1/p' | sort -u > "$K/$t.chains.orig"; done
 cut -d' ' -f2 /proc/mounts | sort > "$K/mounts.orig"
+ipset list -n 2>/dev/null | sort > "$K/ipsets.orig"
 
 # 3. Certificates and kubeconfigs: one CA signs every serving and client certificate.
 if [[ ! -f $P/ca.crt ]]; then
@@ -242,6 +244,14 @@ node_ready() {
 }
 waitfor 120 node_ready || fail "node $NODE_NAME did not become Ready" kubelet
 el "node $NODE_NAME Ready"
+# NetworkPolicy: kube-router's policy controller alone (no routing, no service proxy, no CNI),
+# in iptables and ipsets beside kube-proxy's. It admits traffic from the node itself (the
+# kubelet's probes, and the host reaching Services), as other policy engines do.
+start kube-router "$KUBE_ROUTER" --kubeconfig="$K/admin.kubeconfig" --hostname-override="$NODE_NAME" \
+  --run-firewall=true --run-router=false --run-service-proxy=false --enable-cni=false --enable-pod-egress=false \
+  --service-cluster-ip-range="$SVC_CIDR" --health-port=0 --metrics-port=0
+waitfor 60 iptables -w -S KUBE-ROUTER-FORWARD || fail "kube-router did not set up its chains" kube-router
+el "kube-router enforces NetworkPolicy"
 
 # 6. CoreDNS.
 waitfor 60 kubectl get serviceaccount default -n default || fail "no default ServiceAccount" kube-controller-manager

@@ -3,19 +3,20 @@
 #
 # Without KUBECONFIG (or with the local cluster's own), on this machine: starts the local
 # cluster and its PostgreSQL (hack/cluster/up.sh), builds Tally's image and loads it into the
-# node (make image), installs the CRDs and the operator (config/dev), creates each brand's
-# admin database Secret, applies config/samples, waits until every object is Ready, posts a
+# node (make image), installs the CRDs and the operator (config/dev), creates the platform's
+# admin database Secret in tally-system (the LedgerDatabase "shared" of config/samples reads
+# it; no brand's namespace holds it), applies config/samples, waits until every object is Ready, posts a
 # few events to each brand's ledger through its Service, and prints what to do next. The
 # cluster keeps running; make dev-down stops it. A second run reuses what is running, and
 # restarts the operator and the ledgers when the image changed.
 #
 # With KUBECONFIG naming another cluster: installs config/default there (the published
 # image, or TALLY_IMAGE) and says what the cluster needs; with TALLY_PG_URI set as well, it
-# also creates the admin Secrets and applies the samples.
+# also creates the admin Secret and applies the samples.
 #
 # Usage: hack/dev/up.sh              everything above
 #        hack/dev/up.sh --no-brands  on the local cluster, stop once the operator runs and the
-#                                    admin Secrets exist (make test-e2e applies the brands)
+#                                    admin Secret exists (make test-e2e applies the brands)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -35,10 +36,11 @@ die() { echo "dev: $*" >&2; exit 1; }
 # wait_ready NAMESPACE: every Tally object of the namespace (category loyalty) reports Ready.
 wait_ready() { kubectl -n "$1" wait --for=condition=Ready loyalty --all --timeout="$WAIT" >/dev/null; }
 
-# admin_secret NAMESPACE URI: the Secret "postgres" (key uri) that the sample programs name.
+# admin_secret URI: the Secret "postgres-admin" (key uri) in the operator's namespace, which the
+# LedgerDatabase "shared" of config/samples names. Brands' namespaces never hold it.
 admin_secret() {
-  kubectl create namespace "$1" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
-  kubectl -n "$1" create secret generic postgres --from-literal=uri="$2" --dry-run=client -o yaml |
+  kubectl create namespace tally-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+  kubectl -n tally-system create secret generic postgres-admin --from-literal=uri="$1" --dry-run=client -o yaml |
     kubectl apply -f - >/dev/null
 }
 
@@ -83,14 +85,12 @@ with 'docker build -t REGISTRY/tally:TAG .' and run make dev again with TALLY_IM
 EOT
   if [[ -z "${TALLY_PG_URI:-}" ]]; then
     cat <<EOT
-Each program reads the admin connection URI of its PostgreSQL (a user that may create schemas
-and roles; a CloudNativePG "<cluster>-superuser" Secret works as is) from a Secret in its
-namespace. For the samples, which name the Secret "postgres" with key "uri":
+Programs get a database each on a PostgreSQL server that the platform team offers as a
+LedgerDatabase, whose admin URI (a superuser; a CloudNativePG "<cluster>-superuser" Secret
+works as is) stays in the operator's namespace. For the samples, whose LedgerDatabase
+"shared" names the Secret "postgres-admin" with key "uri":
 
-  for ns in brew-coffee atelier-fashion; do
-    kubectl create namespace \$ns
-    kubectl -n \$ns create secret generic postgres --from-literal=uri='postgres://USER:PASSWORD@HOST:5432/DB'
-  done
+  kubectl -n tally-system create secret generic postgres-admin --from-literal=uri='postgres://USER:PASSWORD@HOST:5432/postgres'
   kubectl apply -k config/samples
   kubectl wait --for=condition=Ready loyalty --all -A
 
@@ -104,7 +104,7 @@ EOT
   fi
   say "operator available"
   [[ -n "${TALLY_PG_URI:-}" ]] || exit 0
-  for b in "${BRANDS[@]}"; do admin_secret "${b%%:*}" "$TALLY_PG_URI"; done
+  admin_secret "$TALLY_PG_URI"
   kubectl apply -k config/samples >/dev/null
   for b in "${BRANDS[@]}"; do wait_ready "${b%%:*}"; done
   say "both sample brands are Ready"
@@ -142,9 +142,9 @@ fi
 kubectl -n tally-system rollout status deployment/tally-manager --timeout="$WAIT" >/dev/null
 say "operator available (config/dev)"
 
-for b in "${BRANDS[@]}"; do admin_secret "${b%%:*}" "$TALLY_PG_URI"; done
+admin_secret "$TALLY_PG_URI"
 if [[ $brands == 0 ]]; then
-  say "admin Secrets \"postgres\" created in ${BRANDS[*]%%:*}"
+  say "admin Secret tally-system/postgres-admin created"
   exit 0
 fi
 

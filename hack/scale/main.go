@@ -59,6 +59,7 @@ import (
 )
 
 type options struct {
+	ledgerDatabase           bool
 	programs, rules, workers int
 	timeout, settle          time.Duration
 	pgStatements             bool
@@ -72,6 +73,7 @@ func main() {
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Minute, "give up when not everything is Ready by then")
 	flag.DurationVar(&o.settle, "settle", 15*time.Second, "after everything is Ready, watch the manager this long for work it should no longer do")
 	flag.BoolVar(&o.pgStatements, "pg-statements", false, "load pg_stat_statements and print the statements PostgreSQL spent most time on")
+	flag.BoolVar(&o.ledgerDatabase, "ledger-database", false, "put the programs on a LedgerDatabase, a database each; without it each names an admin Secret in its namespace (a schema each in one database)")
 	flag.Parse()
 	if o.pgStatements {
 		os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\n")
@@ -167,6 +169,11 @@ func run(o options) error {
 	var marked atomic.Int64
 	go markDeployments(cctx, watched, c, &marked)
 
+	if o.ledgerDatabase {
+		if err := platformDatabase(ctx, c, adminURI); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("applying %d programs with %d EarnRules each, %d tenants at a time...\n", o.programs, o.rules, o.workers)
 	procs := processes{manager: mgr.cmd.Process.Pid, postmaster: postmasterPID(pg.DSN)}
 	cpu0 := procs.snapshot()
@@ -193,8 +200,7 @@ func run(o options) error {
 		report(o, res, samples, hwm, rss, metrics)
 		return fmt.Errorf("%w (manager log: %s)", err, mgr.logPath)
 	}
-	schemas, roles, _ := countSchemas(ctx, pg.DSN, "tally_scale")
-	res.schemas, res.roles = schemas, roles
+	res.schemas, res.roles, res.databases, _ = countClaims(ctx, pg.DSN, "tally_scale")
 	report(o, res, samples, hwm, rss, metrics)
 	if o.pgStatements {
 		topStatements(ctx, adminURI)
@@ -587,6 +593,7 @@ kind: Namespace
 metadata:
   name: {{.Namespace}}
 ---
+{{- if not .LedgerDatabase}}
 apiVersion: v1
 kind: Secret
 metadata:
@@ -595,6 +602,7 @@ metadata:
 data:
   uri: {{.URI}}
 ---
+{{- end}}
 apiVersion: loyalty.tally.dev/v1alpha1
 kind: PointsProgram
 metadata:
@@ -606,8 +614,12 @@ spec:
   pointValue: "{{.PointValue}}"
   timeZone: {{.TimeZone}}
   database:
+{{- if .LedgerDatabase}}
+    ledgerDatabase: scale
+{{- else}}
     secretRef:
       name: postgres
+{{- end}}
   ledger:
     replicas: 2
 {{- if .Yearly}}
@@ -741,7 +753,7 @@ var ruleSpecs = []struct{ name, spec string }{
 
 type ruleDoc struct{ Name, Spec string }
 
-func tenantYAML(i, rules int, adminURI string) []byte {
+func tenantYAML(i, rules int, adminURI string, ledgerDatabase bool) []byte {
 	zones := []string{"Asia/Shanghai", "Europe/Berlin", "America/New_York", "UTC"}
 	currencies := []string{"CNY", "EUR", "USD", "GBP"}
 	values := []string{"0.10", "0.01", "0.005", "1"}
@@ -752,11 +764,11 @@ func tenantYAML(i, rules int, adminURI string) []byte {
 	data := struct {
 		Namespace, URI, Currency, PointValue, TimeZone string
 		Index                                          int
-		Yearly                                         bool
+		Yearly, LedgerDatabase                         bool
 		Rules                                          []ruleDoc
 	}{
 		Namespace: fmt.Sprintf("brand-%04d", i), URI: base64.StdEncoding.EncodeToString([]byte(adminURI)),
-		Currency: currencies[i%4], PointValue: values[i%4], TimeZone: zones[i%4], Index: i, Yearly: i%2 == 0,
+		Currency: currencies[i%4], PointValue: values[i%4], TimeZone: zones[i%4], Index: i, Yearly: i%2 == 0, LedgerDatabase: ledgerDatabase,
 	}
 	for j := 0; j < rules; j++ {
 		if j < len(ruleSpecs) {
@@ -799,7 +811,7 @@ func applyTenants(ctx context.Context, c client.Client, o options, adminURI stri
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				dec := utilyaml.NewYAMLOrJSONDecoder(bytes.NewReader(tenantYAML(i, o.rules, adminURI)), 4096)
+				dec := utilyaml.NewYAMLOrJSONDecoder(bytes.NewReader(tenantYAML(i, o.rules, adminURI, o.ledgerDatabase)), 4096)
 				for {
 					u := &unstructured.Unstructured{}
 					err := dec.Decode(&u.Object)
@@ -841,7 +853,7 @@ loop:
 type result struct {
 	published, programsReady, rulesReady time.Duration // from the first apply
 	allReady                             time.Duration
-	schemas, roles                       int
+	schemas, roles, databases            int
 	// cpu is the CPU time used from the first apply until everything was Ready, over wall;
 	// applyCPU until the last object was applied.
 	cpu, applyCPU cpuUse
@@ -938,22 +950,39 @@ func conditions(conds []metav1.Condition) string {
 	return strings.Join(parts, "; ")
 }
 
-// countSchemas counts the schemas and roles the operator claimed in db.
-func countSchemas(ctx context.Context, dsn, db string) (schemas, roles int, err error) {
+// countClaims counts the schemas, roles and databases the operator's catalog in db records.
+func countClaims(ctx context.Context, dsn, db string) (schemas, roles, databases int, err error) {
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	cfg.Database = db
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	defer conn.Close(ctx)
-	err = conn.QueryRow(ctx, `SELECT
-		(SELECT count(*) FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE 'tally:%'),
-		(SELECT count(*) FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE 'tally:%')`).Scan(&schemas, &roles)
-	return schemas, roles, err
+	err = conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE kind = 'schema'), count(*) FILTER (WHERE kind = 'role'),
+		count(*) FILTER (WHERE kind = 'database') FROM tally_operator.claims`).Scan(&schemas, &roles, &databases)
+	return schemas, roles, databases, err
+}
+
+// platformDatabase makes what the platform team makes for -ledger-database: the operator's
+// namespace, the admin Secret in it, and the LedgerDatabase "scale" that admits every
+// namespace.
+func platformDatabase(ctx context.Context, c client.Client, adminURI string) error {
+	objs := []client.Object{
+		&corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: "tally-system"}},
+		&corev1.Secret{ObjectMeta: metav1.ObjectMeta{Namespace: "tally-system", Name: "postgres-admin"}, StringData: map[string]string{"uri": adminURI}},
+		&v1alpha1.LedgerDatabase{ObjectMeta: metav1.ObjectMeta{Name: "scale"}, Spec: v1alpha1.LedgerDatabaseSpec{
+			AdminSecretRef: v1alpha1.SecretKeyReference{Name: "postgres-admin", Key: "uri"}}},
+	}
+	for _, o := range objs {
+		if err := c.Create(ctx, o); err != nil {
+			return fmt.Errorf("create %T %s: %w", o, o.GetName(), err)
+		}
+	}
+	return nil
 }
 
 func report(o options, res result, s *sampler, hwmKB, rssKB int64, metrics string) {
@@ -981,8 +1010,8 @@ func report(o options, res result, s *sampler, hwmKB, rssKB int64, metrics strin
 		fmt.Printf("%-44s %.0f%% of %.1f CPU-seconds (%.1f s busy in %s; includes anything else running)\n", "machine CPU busy", 100*c.machineBusy/c.machineAll,
 			c.machineAll, c.machineBusy, res.wall.Round(100*time.Millisecond))
 	}
-	if res.schemas > 0 {
-		fmt.Printf("%-44s %d schemas, %d roles\n", "PostgreSQL objects claimed", res.schemas, res.roles)
+	if res.schemas+res.databases > 0 {
+		fmt.Printf("%-44s %d databases, %d schemas, %d roles\n", "PostgreSQL objects claimed", res.databases, res.schemas, res.roles)
 	}
 	fmt.Printf("%-44s %d (at most %d active at once)\n", "PostgreSQL connections of the manager, peak", conns, active)
 	if pgErr != nil {

@@ -25,6 +25,7 @@ type managerOptions struct {
 	probeAddr      string
 	leaderElection bool
 	image          string
+	namespace      string
 	zap            zap.Options
 }
 
@@ -33,7 +34,7 @@ func newManagerCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "manager",
 		Short: "Run the operator: reconcile PointsPrograms, EarnRules, TierPolicies and RedemptionCatalogs",
-		Long: `manager runs the Tally operator. It watches the four loyalty.tally.dev kinds and turns
+		Long: `manager runs the Tally operator. It watches the loyalty.tally.dev kinds and turns
 them into database configuration, ledger workloads and CronJobs.
 
 Metrics are served over HTTPS and need a bearer token that may get /metrics (checked with
@@ -48,6 +49,8 @@ TokenReview and SubjectAccessReview), unless --metrics-secure=false.`,
 	f.BoolVar(&o.leaderElection, "leader-elect", false, "elect a leader so that only one replica reconciles at a time")
 	f.StringVar(&o.image, "ledger-image", envOr("TALLY_IMAGE", "ghcr.io/tally-operator/tally:"+version.Version),
 		"image the ledger Deployments and the CronJobs run: the operator's own (default $TALLY_IMAGE)")
+	f.StringVar(&o.namespace, "namespace", envOr("POD_NAMESPACE", "tally-system"),
+		"the operator's own namespace, where the admin Secrets of LedgerDatabases are read (default $POD_NAMESPACE or tally-system)")
 	logFlags := flag.NewFlagSet("log", flag.ContinueOnError)
 	o.zap.BindFlags(logFlags)
 	f.AddGoFlagSet(logFlags)
@@ -82,7 +85,7 @@ func runManager(o managerOptions) error {
 	if err != nil {
 		return fmt.Errorf("create manager: %w", err)
 	}
-	if err := controllers.Setup(mgr, controllers.Options{Image: o.image}); err != nil {
+	if err := controllers.Setup(mgr, controllers.Options{Image: o.image, Namespace: o.namespace}); err != nil {
 		return fmt.Errorf("set up controllers: %w", err)
 	}
 	if err := mgr.AddHealthzCheck("healthz", healthz.Ping); err != nil {

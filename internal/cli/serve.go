@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -10,6 +11,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
 	"github.com/tally-operator/tally/internal/ledger"
@@ -41,7 +44,7 @@ func memoryLimit() (int64, error) {
 
 func newLedgerServeCommand() *cobra.Command {
 	var db databaseFlags
-	var listen, tokenFile string
+	var listen, metricsListen, tokenFile string
 	var shards int
 	var commitDelay, grace time.Duration
 	cmd := &cobra.Command{
@@ -53,7 +56,9 @@ workload the operator deploys; the API is described at /openapi.json).
 The schema must be migrated (tally migrate). Until a rule set is published to it (tally
 ruleset publish, or the operator), /readyz fails and the API answers 503; a newly published
 rule set is taken up within a second, without a restart. /healthz, /readyz and /metrics need
-no token; the API needs a bearer token from --token-file when one is given.
+no token; the API needs a bearer token from --token-file when one is given. With
+--metrics-listen, /metrics is served on that address as well, so that a NetworkPolicy can let
+a monitoring system scrape it without reaching the API.
 
 Unless GOGC is set, the garbage collector lets the heap grow to five times what is live; a
 memory limit of 90% of TALLY_MEMORY_LIMIT (bytes; the Deployment sets it from the container's
@@ -77,10 +82,23 @@ exits within --grace.`,
 			}
 			gcPercent, heapLimit := server.TuneGC(limit)
 			log.Info("garbage collector", "gcPercent", gcPercent, "memoryLimitBytes", heapLimit)
+			registry := prometheus.NewRegistry()
 			srv, err := server.New(server.Config{Pool: pool, Schema: db.schema, TokenFile: tokenFile,
-				Shards: shards, CommitDelay: commitDelay, Logger: log})
+				Shards: shards, CommitDelay: commitDelay, Logger: log, Registry: registry})
 			if err != nil {
 				return err
+			}
+			if metricsListen != "" {
+				mux := http.NewServeMux()
+				mux.Handle("GET /metrics", promhttp.HandlerFor(registry, promhttp.HandlerOpts{}))
+				ms := &http.Server{Addr: metricsListen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+				go func() {
+					if err := ms.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+						log.Error("metrics listener stopped", "listen", metricsListen, "error", err)
+					}
+				}()
+				defer func() { _ = ms.Close() }()
+				log.Info("serving metrics", "listen", metricsListen)
 			}
 			log.Info("serving", "listen", listen, "schema", db.schema, "auth", tokenFile != "")
 			return srv.Run(ctx, &http.Server{Addr: listen, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}, grace)
@@ -89,6 +107,8 @@ exits within --grace.`,
 	db.register(cmd.Flags())
 	f := cmd.Flags()
 	f.StringVar(&listen, "listen", envOr("TALLY_LISTEN", ":8080"), "address to serve on (default $TALLY_LISTEN or :8080)")
+	f.StringVar(&metricsListen, "metrics-listen", os.Getenv("TALLY_METRICS_LISTEN"),
+		"another address to serve /metrics on (default $TALLY_METRICS_LISTEN; empty: only the API's)")
 	f.StringVar(&tokenFile, "token-file", os.Getenv("TALLY_TOKEN_FILE"),
 		"file of accepted bearer tokens, one per line, reread when it changes (default $TALLY_TOKEN_FILE; empty: no auth)")
 	f.IntVar(&shards, "commit-writers", 4, "group-commit writers (concurrent transactions)")

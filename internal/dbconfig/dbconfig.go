@@ -2,6 +2,8 @@ package dbconfig
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/pbkdf2"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -12,170 +14,329 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/ledger"
 )
 
-// Program names the PointsProgram a schema and role belong to.
+// Program names the PointsProgram a database, schema and roles belong to.
 type Program struct {
 	Namespace string
 	Name      string
-	// Schema holds the program's tables; the role has the same name.
+	// Schema holds the program's tables.
 	Schema string
+	// Database is the program's own database on a shared server (a LedgerDatabase). Empty,
+	// the schema lives in the database that the administrator URI names: the layout of a
+	// program on a server of its own (spec.database.secretRef).
+	Database string
 }
 
-// Owner is the comment that marks a schema or role as the program's.
+// Owner names the program in the operator's catalog of what it made.
 func (p Program) Owner() string { return "tally:" + p.Namespace + "/" + p.Name }
 
-// Role is the program's login role. It has the schema's name: roles and schemas are
-// separate namespaces in PostgreSQL, and one name makes the pair easy to find.
-func (p Program) Role() string { return p.Schema }
+// Role is the program's login role, the one its ledger pods and jobs connect as. With a
+// database of its own it has the database's name; otherwise the schema's (roles and schemas
+// are separate namespaces in PostgreSQL, and one name makes the pair easy to find).
+func (p Program) Role() string {
+	if p.Database != "" {
+		return p.Database
+	}
+	return p.Schema
+}
+
+// OwnerRole is the role that owns the program's database and every table in it. It cannot log
+// in: the operator takes it on (SET ROLE) to run migrations and publish rule sets. Programs
+// without a database of their own have none; their schema belongs to the administrator.
+func (p Program) OwnerRole() string {
+	if p.Database == "" {
+		return ""
+	}
+	return shorten(p.Database+"_owner", p.Namespace+"/"+p.Name+"/owner")
+}
 
 // SchemaFor is the schema of a program: the one its spec names, or "tally_<namespace>_<name>"
 // with '-' and '.' turned into '_', shortened with a hash when longer than PostgreSQL allows.
+// Programs of earlier versions kept their schemas side by side in one database under these
+// names, which stay; a program with a database of its own has the schema to itself.
 func SchemaFor(namespace, name, declared string) string {
 	if declared != "" {
 		return declared
 	}
 	s := strings.NewReplacer("-", "_", ".", "_").Replace("tally_" + namespace + "_" + name)
-	if len(s) > 63 {
-		sum := sha256.Sum256([]byte(namespace + "/" + name))
-		s = s[:54] + "_" + hex.EncodeToString(sum[:4])
-	}
-	return s
+	return shorten(s, namespace+"/"+name)
 }
 
-// ErrClaimed says the schema or role already belongs to something else: another program, or
-// nothing Tally made. Tally never takes such objects over.
+// DatabaseFor is the name of a program's own database, and of its login role:
+// "tally_<namespace>_<name>_<hash>", '-' and '.' turned into '_'. The hash, of
+// "<namespace>/<name>", is what makes it the program's alone: without it "a-b"/"c" and
+// "a"/"b-c" would both be tally_a_b_c, and a tenant could take the name of another's database
+// before it exists. Namespace and name together are unique in a cluster.
+func DatabaseFor(namespace, name string) string {
+	sum := sha256.Sum256([]byte(namespace + "/" + name))
+	s := strings.NewReplacer("-", "_", ".", "_").Replace("tally_" + namespace + "_" + name)
+	if len(s) > 54 {
+		s = s[:54]
+	}
+	return s + "_" + hex.EncodeToString(sum[:4])
+}
+
+// shorten keeps s within PostgreSQL's 63 bytes, replacing its end with a hash of key.
+func shorten(s, key string) string {
+	if len(s) <= 63 {
+		return s
+	}
+	sum := sha256.Sum256([]byte(key))
+	return s[:54] + "_" + hex.EncodeToString(sum[:4])
+}
+
+// ErrClaimed says the database, schema or role already belongs to something else: another
+// program, or nothing Tally made. Tally never takes such objects over.
 var ErrClaimed = errors.New("already exists and does not belong to this program")
 
-// Provision creates the program's schema and role if missing, brings the schema to the
-// latest migration, sets the role's password and grants the role what the ledger needs: use
-// of the schema, reading and writing its rows and sequences, and no more. Every step is
-// idempotent; running it again re-asserts the state.
-func Provision(ctx context.Context, admin *pgxpool.Pool, p Program, password string) error {
+// Server is an administrator's access to one PostgreSQL server.
+type Server struct {
+	// Admin connects to the database that the administrator URI names. It holds the
+	// operator's catalog of what it made (schema tally_operator) and, for programs without a
+	// database of their own, their schemas.
+	Admin *pgxpool.Pool
+	// Database returns a pool on another database of the server, connected as the
+	// administrator and, when role is not empty, acting as role (SET ROLE).
+	Database func(ctx context.Context, name, role string) (*pgxpool.Pool, error)
+}
+
+// Provisioned says what Provision did that the caller must follow up on.
+type Provisioned struct {
+	// RoleCreated is true when the login role was made in this call: it has no password yet.
+	RoleCreated bool
+	// Warnings are protections that could not be put in place, in words for the user.
+	Warnings []string
+}
+
+// Provision creates what the program needs if missing and re-asserts its state: with a
+// database of its own, the owner role, the login role and the database (nobody else may
+// connect), the schema migrated by the owner role, and the login role's grants; without one,
+// the schema and the login role in the administrator's database, migrated by the
+// administrator. Either way the login role gets exactly what the ledger needs (grants.go).
+// Every step is idempotent. The password is not set here (SetPassword).
+func Provision(ctx context.Context, srv Server, p Program) (Provisioned, error) {
+	var out Provisioned
 	if err := ledger.ValidateSchema(p.Schema); err != nil {
-		return err
+		return out, err
 	}
-	if err := claim(ctx, admin, p); err != nil {
-		return err
+	created, err := claim(ctx, srv.Admin, p)
+	if err != nil {
+		return out, err
 	}
+	out.RoleCreated = created
+	login := pgx.Identifier{p.Role()}.Sanitize()
+	if _, err := srv.Admin.Exec(ctx, `ALTER ROLE `+login+` WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`); err != nil {
+		return out, fmt.Errorf("configure role %q: %w", p.Role(), err)
+	}
+	if p.Database == "" {
+		return out, provisionSchema(ctx, srv.Admin, p)
+	}
+	warnings, err := provisionDatabase(ctx, srv, p)
+	out.Warnings = warnings
+	return out, err
+}
+
+// provisionSchema migrates a program's schema in the administrator's database and grants its
+// login role what the ledger needs there.
+func provisionSchema(ctx context.Context, admin *pgxpool.Pool, p Program) error {
 	if _, err := ledger.Migrate(ctx, admin, p.Schema); err != nil {
 		return fmt.Errorf("migrate schema %q: %w", p.Schema, err)
 	}
-	schema, role := pgx.Identifier{p.Schema}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()
 	var db string
 	if err := admin.QueryRow(ctx, `SELECT current_database()`).Scan(&db); err != nil {
 		return fmt.Errorf("read database name: %w", err)
 	}
 	if err := lockDatabaseACL(ctx, admin, func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), role))
+		_, err := tx.Exec(ctx, fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()))
 		return err
 	}); err != nil {
 		return fmt.Errorf("configure role %q: %w", p.Role(), err)
 	}
-	statements := []string{
-		// The password is re-set every time, so a role whose password was changed by hand
-		// gets the one in the program's Secret back.
-		fmt.Sprintf(`ALTER ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD %s`, role, quoteLiteral(password)),
-		fmt.Sprintf(`REVOKE ALL ON SCHEMA %s FROM PUBLIC`, schema),
-		fmt.Sprintf(`GRANT USAGE ON SCHEMA %s TO %s`, schema, role),
-		fmt.Sprintf(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO %s`, schema, role),
-		fmt.Sprintf(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %s TO %s`, schema, role),
+	return grantLedger(ctx, admin, p)
+}
+
+// provisionDatabase makes the program's database if missing, closes it to everyone but the
+// program's roles, migrates it as the owner role and grants the login role what the ledger
+// needs. It returns the protections it could not put in place.
+func provisionDatabase(ctx context.Context, srv Server, p Program) ([]string, error) {
+	db, owner, login := pgx.Identifier{p.Database}.Sanitize(), pgx.Identifier{p.OwnerRole()}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()
+	var exists bool
+	if err := srv.Admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, p.Database).Scan(&exists); err != nil {
+		return nil, fmt.Errorf("look up database %q: %w", p.Database, err)
 	}
-	for _, s := range statements {
-		if _, err := admin.Exec(ctx, s); err != nil {
-			return fmt.Errorf("configure role %q: %w", p.Role(), err)
+	if !exists {
+		// CREATE DATABASE cannot run in a transaction; the claim, made first, keeps any other
+		// program from it.
+		_, err := srv.Admin.Exec(ctx, `CREATE DATABASE `+db+` OWNER `+owner)
+		var pgErr *pgconn.PgError
+		if err != nil && !(errors.As(err, &pgErr) && pgErr.Code == "42P04") { // duplicate_database
+			return nil, fmt.Errorf("create database %q: %w", p.Database, err)
 		}
+	}
+	if err := lockDatabaseACL(ctx, srv.Admin, func(tx pgx.Tx) error {
+		for _, s := range []string{
+			// PUBLIC may connect to and make temporary tables in every new database; here
+			// only the program's login role may connect, and nobody makes temporary tables.
+			`ALTER DATABASE ` + db + ` OWNER TO ` + owner,
+			`REVOKE ALL ON DATABASE ` + db + ` FROM PUBLIC`,
+			`REVOKE ALL ON DATABASE ` + db + ` FROM ` + login,
+			`GRANT CONNECT ON DATABASE ` + db + ` TO ` + login,
+		} {
+			if _, err := tx.Exec(ctx, s); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("configure database %q: %w", p.Database, err)
+	}
+
+	asAdmin, err := srv.Database(ctx, p.Database, "")
+	if err != nil {
+		return nil, fmt.Errorf("connect to database %q: %w", p.Database, err)
+	}
+	warnings, err := closeDatabase(ctx, asAdmin)
+	if err != nil {
+		return nil, fmt.Errorf("configure database %q: %w", p.Database, err)
+	}
+	asOwner, err := srv.Database(ctx, p.Database, p.OwnerRole())
+	if err != nil {
+		return nil, fmt.Errorf("connect to database %q as %q: %w", p.Database, p.OwnerRole(), err)
+	}
+	if _, err := ledger.Migrate(ctx, asOwner, p.Schema); err != nil {
+		return nil, fmt.Errorf("migrate schema %q of database %q: %w", p.Schema, p.Database, err)
+	}
+	return warnings, grantLedger(ctx, asOwner, p)
+}
+
+// largeObjectFunctions are the functions that create large objects, which live outside any
+// schema and which no grant on tables covers.
+var largeObjectFunctions = []string{
+	"lo_create(oid)", "lo_creat(integer)", "lo_import(text)", "lo_import(text, oid)", "lo_from_bytea(oid, bytea)",
+}
+
+// closeDatabase takes from PUBLIC, in the program's database, what every role could otherwise
+// do there: create objects in schema public and create large objects. The functions belong
+// to the bootstrap superuser, so only a superuser can take them away; an administrator that
+// cannot is reported, not failed.
+func closeDatabase(ctx context.Context, asAdmin *pgxpool.Pool) ([]string, error) {
+	if _, err := asAdmin.Exec(ctx, `REVOKE ALL ON SCHEMA public FROM PUBLIC`); err != nil {
+		return nil, err
+	}
+	var warnings []string
+	for _, f := range largeObjectFunctions {
+		_, err := asAdmin.Exec(ctx, `REVOKE EXECUTE ON FUNCTION pg_catalog.`+f+` FROM PUBLIC`)
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && pgErr.Code == "42501" { // insufficient_privilege
+			warnings = append(warnings, "the administrator is not a superuser, so the login role may still create large objects")
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return warnings, nil
+}
+
+// SetPassword gives the login role password. It is sent as a SCRAM-SHA-256 verifier computed
+// here, so the password itself never reaches the server or its logs; the operator calls it
+// only when the password is new or its Secret changed.
+func SetPassword(ctx context.Context, admin *pgxpool.Pool, p Program, password string) error {
+	verifier, err := scramVerifier(password)
+	if err != nil {
+		return err
+	}
+	if _, err := admin.Exec(ctx, `ALTER ROLE `+pgx.Identifier{p.Role()}.Sanitize()+` PASSWORD `+quoteLiteral(verifier)); err != nil {
+		return fmt.Errorf("set the password of role %q: %w", p.Role(), err)
 	}
 	return nil
 }
 
-// claim creates the schema and the role, each with the program's comment, or checks that the
-// existing ones carry it. A schema or role made by someone else is refused with ErrClaimed.
-func claim(ctx context.Context, admin *pgxpool.Pool, p Program) error {
-	return pgx.BeginFunc(ctx, admin, func(tx pgx.Tx) error {
-		// Two programs that declare the same schema must not both claim it.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('tally provision ' || $1))`, p.Schema); err != nil {
-			return err
-		}
-		var schemaOwner, roleOwner *string
-		var schemaExists, roleExists bool
-		err := tx.QueryRow(ctx, `
-			SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1),
-			       (SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1),
-			       EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $2),
-			       (SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = $2)`,
-			p.Schema, p.Role()).Scan(&schemaExists, &schemaOwner, &roleExists, &roleOwner)
-		if err != nil {
-			return fmt.Errorf("look up schema and role: %w", err)
-		}
-		if schemaExists && (schemaOwner == nil || *schemaOwner != p.Owner()) {
-			return fmt.Errorf("schema %q %w (its comment says %q)", p.Schema, ErrClaimed, deref(schemaOwner))
-		}
-		if roleExists && (roleOwner == nil || *roleOwner != p.Owner()) {
-			return fmt.Errorf("role %q %w (its comment says %q)", p.Role(), ErrClaimed, deref(roleOwner))
-		}
-		schema, role := pgx.Identifier{p.Schema}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()
-		var statements []string
-		if !schemaExists {
-			statements = append(statements, `CREATE SCHEMA `+schema, `COMMENT ON SCHEMA `+schema+` IS `+quoteLiteral(p.Owner()))
-		}
-		if !roleExists {
-			statements = append(statements, `CREATE ROLE `+role+` LOGIN`, `COMMENT ON ROLE `+role+` IS `+quoteLiteral(p.Owner()))
-		}
-		for _, s := range statements {
-			if _, err := tx.Exec(ctx, s); err != nil {
-				return fmt.Errorf("create schema and role: %w", err)
-			}
-		}
-		return nil
-	})
+// scramVerifier is what PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5803), as its
+// own password_encryption would compute it: 4096 iterations, a 16-byte random salt. The
+// passwords Tally makes are ASCII, which SASLprep leaves as they are.
+func scramVerifier(password string) (string, error) {
+	salt := make([]byte, 16)
+	if _, err := rand.Read(salt); err != nil {
+		return "", err
+	}
+	const iterations = 4096
+	salted, err := pbkdf2.Key(sha256.New, password, salt, iterations, sha256.Size)
+	if err != nil {
+		return "", err
+	}
+	mac := func(key []byte, msg string) []byte {
+		h := hmac.New(sha256.New, key)
+		h.Write([]byte(msg))
+		return h.Sum(nil)
+	}
+	stored := sha256.Sum256(mac(salted, "Client Key"))
+	server := mac(salted, "Server Key")
+	b64 := base64.StdEncoding.EncodeToString
+	return fmt.Sprintf("SCRAM-SHA-256$%d:%s$%s:%s", iterations, b64(salt), b64(stored[:]), b64(server)), nil
 }
 
-// Deprovision drops the program's schema, with every table and row in it, and its role, if
-// Tally created them for this program; anything else is left alone. Missing objects are fine.
-func Deprovision(ctx context.Context, admin *pgxpool.Pool, p Program) error {
+// Deprovision drops what Tally made for the program, with every row in it: its database (or,
+// without one, its schema) and its roles. Anything the catalog does not record as the
+// program's is left alone. Missing objects are fine.
+func Deprovision(ctx context.Context, srv Server, p Program) error {
 	if err := ledger.ValidateSchema(p.Schema); err != nil {
 		return err
 	}
-	return pgx.BeginFunc(ctx, admin, func(tx pgx.Tx) error {
-		var schemaOwner, roleOwner *string
-		err := tx.QueryRow(ctx, `
-			SELECT (SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1),
-			       (SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = $2)`,
-			p.Schema, p.Role()).Scan(&schemaOwner, &roleOwner)
-		if err != nil {
-			return fmt.Errorf("look up schema and role: %w", err)
+	mine, err := claimed(ctx, srv.Admin, p)
+	if err != nil || len(mine) == 0 {
+		return err
+	}
+	if p.Database != "" && mine[claimKey{"database", p.Database}] {
+		if _, err := srv.Admin.Exec(ctx, `DROP DATABASE IF EXISTS `+pgx.Identifier{p.Database}.Sanitize()+` WITH (FORCE)`); err != nil {
+			return fmt.Errorf("drop database %q: %w", p.Database, err)
 		}
-		schema, role := pgx.Identifier{p.Schema}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()
-		if deref(schemaOwner) == p.Owner() {
-			if _, err := tx.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+	}
+	return pgx.BeginFunc(ctx, srv.Admin, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, lockCatalogSQL); err != nil {
+			return err
+		}
+		if p.Database == "" && mine[claimKey{"schema", p.Schema}] {
+			if _, err := tx.Exec(ctx, `DROP SCHEMA IF EXISTS `+pgx.Identifier{p.Schema}.Sanitize()+` CASCADE`); err != nil {
 				return fmt.Errorf("drop schema %q: %w", p.Schema, err)
 			}
 		}
-		if deref(roleOwner) == p.Owner() {
-			if _, err := tx.Exec(ctx, lockDatabaseACLSQL); err != nil {
+		for _, role := range []string{p.Role(), p.OwnerRole()} {
+			if role == "" || !mine[claimKey{"role", role}] {
+				continue
+			}
+			var exists bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)`, role).Scan(&exists); err != nil {
 				return err
 			}
-			// DROP OWNED takes away the role's grants (on the database too) so that the role
-			// can go; it owns no objects of its own.
-			if _, err := tx.Exec(ctx, `DROP OWNED BY `+role); err != nil {
-				return fmt.Errorf("drop grants of role %q: %w", p.Role(), err)
-			}
-			if _, err := tx.Exec(ctx, `DROP ROLE `+role); err != nil {
-				return fmt.Errorf("drop role %q: %w", p.Role(), err)
+			if exists {
+				if _, err := tx.Exec(ctx, lockDatabaseACLSQL); err != nil {
+					return err
+				}
+				// DROP OWNED takes away the role's grants in this database (on the database
+				// itself too) so that the role can go; its own database is gone already.
+				if _, err := tx.Exec(ctx, `DROP OWNED BY `+pgx.Identifier{role}.Sanitize()); err != nil {
+					return fmt.Errorf("drop grants of role %q: %w", role, err)
+				}
+				if _, err := tx.Exec(ctx, `DROP ROLE `+pgx.Identifier{role}.Sanitize()); err != nil {
+					return fmt.Errorf("drop role %q: %w", role, err)
+				}
 			}
 		}
-		return nil
+		_, err := tx.Exec(ctx, `DELETE FROM tally_operator.claims WHERE program = $1`, p.Owner())
+		return err
 	})
 }
 
-// lockDatabaseACLSQL serialises changes to the database's privileges among the programs of
-// one database. A GRANT or REVOKE on the database rewrites its one row in pg_database, and
-// PostgreSQL fails the second of two sessions that do so at once ("tuple concurrently
-// updated") instead of making it wait; the operator provisions several programs at a time.
+// lockDatabaseACLSQL serialises changes to databases' privileges. A GRANT or REVOKE on a
+// database rewrites its row in pg_database, and PostgreSQL fails the second of two sessions
+// that do so at once ("tuple concurrently updated") instead of making it wait; the operator
+// provisions several programs at a time.
 const lockDatabaseACLSQL = `SELECT pg_advisory_xact_lock(hashtext('tally database privileges'))`
 
 // lockDatabaseACL runs f in a transaction that holds the database privileges lock.
@@ -198,13 +359,17 @@ func NewPassword() (string, error) {
 }
 
 // Credentials are the keys of the ledger's database Secret, named as in a CloudNativePG
-// "<cluster>-app" Secret, plus the program's schema.
+// "<cluster>-app" Secret, plus the program's schema. The host and port are the
+// administrator URI's; the database is the program's own, or the URI's.
 func Credentials(adminURI string, p Program, password string) (map[string][]byte, error) {
 	u, err := url.Parse(adminURI)
 	if err != nil || u.Scheme != "postgres" && u.Scheme != "postgresql" || u.Host == "" {
 		return nil, fmt.Errorf("the database URI must look like postgresql://user:password@host:5432/dbname")
 	}
-	dbname := strings.TrimPrefix(u.Path, "/")
+	dbname := p.Database
+	if dbname == "" {
+		dbname = strings.TrimPrefix(u.Path, "/")
+	}
 	if dbname == "" {
 		dbname = "postgres"
 	}
@@ -226,11 +391,16 @@ func Credentials(adminURI string, p Program, password string) (map[string][]byte
 	}, nil
 }
 
-func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
+// WithDatabase is uri with its database replaced by name: how the operator reaches a
+// program's database with the administrator's credentials.
+func WithDatabase(uri, name string) (string, error) {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return "", fmt.Errorf("parse database URI: %w", err)
 	}
-	return *s
+	u.Path = "/" + name
+	u.RawPath = ""
+	return u.String(), nil
 }
+
+func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

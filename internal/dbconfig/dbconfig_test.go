@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/dbconfig"
+	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -29,21 +32,81 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func adminPool(t *testing.T) (*pgxpool.Pool, string) {
+// server is an administrator's access to the test server, with a fresh database of its own
+// as the administrator's database (where the catalog and schema-only programs live).
+type server struct {
+	dbconfig.Server
+	dsn string
+}
+
+func newServer(t *testing.T) server {
 	t.Helper()
 	dsn := pg.NewDatabase(t)
-	pool, err := pgxpool.New(context.Background(), dsn)
+	admin := pool(t, dsn, "")
+	var mu sync.Mutex
+	pools := map[string]*pgxpool.Pool{}
+	return server{Server: dbconfig.Server{Admin: admin, Database: func(ctx context.Context, name, role string) (*pgxpool.Pool, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if p, ok := pools[name+"/"+role]; ok {
+			return p, nil
+		}
+		uri, err := dbconfig.WithDatabase(dsn, name)
+		if err != nil {
+			return nil, err
+		}
+		p := pool(t, uri, role)
+		pools[name+"/"+role] = p
+		return p, nil
+	}}, dsn: dsn}
+}
+
+func pool(t *testing.T, uri, role string) *pgxpool.Pool {
+	t.Helper()
+	cfg, err := pgxpool.ParseConfig(uri)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(pool.Close)
-	return pool, dsn
+	if role != "" {
+		cfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
+			_, err := c.Exec(ctx, `SET ROLE `+pgx.Identifier{role}.Sanitize())
+			return err
+		}
+	}
+	p, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(p.Close)
+	return p
 }
 
-// connectAs connects with the credentials Provision's Secret would hold.
-func connectAs(t *testing.T, adminDSN string, p dbconfig.Program, password string) *pgx.Conn {
+// Databases and roles live in the whole server, so each test names its programs after itself.
+func program(t *testing.T, name string, ownDatabase bool) dbconfig.Program {
+	ns := strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(t.Name()))
+	p := dbconfig.Program{Namespace: ns, Name: name, Schema: dbconfig.SchemaFor(ns, name, "")}
+	if ownDatabase {
+		p.Database = dbconfig.DatabaseFor(ns, name)
+	}
+	return p
+}
+
+// provision provisions p and gives its login role password, as the operator does.
+func provision(t *testing.T, srv server, p dbconfig.Program, password string) {
 	t.Helper()
-	creds, err := dbconfig.Credentials(adminDSN, p, password)
+	ctx := context.Background()
+	if _, err := dbconfig.Provision(ctx, srv.Server, p); err != nil {
+		t.Fatalf("provision %s: %v", p.Name, err)
+	}
+	if err := dbconfig.SetPassword(ctx, srv.Admin, p, password); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// connectAs connects with the credentials the program's Secret would hold.
+func connectAs(t *testing.T, srv server, p dbconfig.Program, password string) *pgx.Conn {
+	t.Helper()
+	creds, err := dbconfig.Credentials(srv.dsn, p, password)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,100 +118,430 @@ func connectAs(t *testing.T, adminDSN string, p dbconfig.Program, password strin
 	return conn
 }
 
-// Roles live in the whole server, so each test names its programs after itself.
-func program(t *testing.T, name string) dbconfig.Program {
-	return dbconfig.Program{Namespace: "ns", Name: name, Schema: strings.ToLower("t_" + strings.ReplaceAll(t.Name(), "/", "_") + "_" + name)}
+// ledgerAs is the program's ledger, connected as its login role, as the ledger pods are.
+func ledgerAs(t *testing.T, srv server, p dbconfig.Program, password string) *ledger.Ledger {
+	t.Helper()
+	creds, err := dbconfig.Credentials(srv.dsn, p, password)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := ledger.New(pool(t, string(creds["uri"]), ""), p.Schema, ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
 
-func TestTwoProgramsCannotReadEachOther(t *testing.T) {
-	ctx := context.Background()
-	admin, dsn := adminPool(t)
-	coffee, fashion := program(t, "coffee"), program(t, "fashion")
-	for _, p := range []dbconfig.Program{coffee, fashion} {
-		if err := dbconfig.Provision(ctx, admin, p, "pw-"+p.Name); err != nil {
-			t.Fatalf("provision %s: %v", p.Name, err)
+func denied(t *testing.T, what string, err error) {
+	t.Helper()
+	if err == nil || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("%s: %v; want permission denied", what, err)
+	}
+}
+
+func earn(key, member string, points int64) ledger.Credit {
+	return ledger.Credit{Key: key, Member: member, EventID: key, OccurredAt: time.Now(), Awards: []ledger.Award{{Rule: "r", Points: points}}}
+}
+
+func mustPost(t *testing.T, l *ledger.Ledger, ops ...ledger.Op) []ledger.Result {
+	t.Helper()
+	res, err := l.Post(context.Background(), ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if r.Err != nil {
+			t.Fatalf("op %d (%T): %v", i, ops[i], r.Err)
 		}
 	}
-	conn := connectAs(t, dsn, coffee, "pw-coffee")
-	// Its own tables: read and write.
-	if _, err := conn.Exec(ctx, fmt.Sprintf(`INSERT INTO %s.members (id) VALUES ('m1')`, coffee.Schema)); err != nil {
-		t.Errorf("write own members: %v", err)
+	return res
+}
+
+// provisionedAsOwner provisions a program with a database of its own (its login role's
+// password is "pw") and returns a pool acting as its owner role, as the operator does.
+func provisionedAsOwner(t *testing.T) (server, dbconfig.Program, *pgxpool.Pool) {
+	t.Helper()
+	srv := newServer(t)
+	p := program(t, "p", true)
+	provision(t, srv, p, "pw")
+	owner, err := srv.Database(context.Background(), p.Database, p.OwnerRole())
+	if err != nil {
+		t.Fatal(err)
 	}
-	var n int
-	if err := conn.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, coffee.Schema)).Scan(&n); err != nil || n != 1 {
-		t.Errorf("read own members: %d, %v", n, err)
+	return srv, p, owner
+}
+
+// Two brands on one server: each login role reaches its own database and nothing of the
+// other's, and cannot change its own journal.
+func TestBrandsOnOneServerCannotCrossTheBoundary(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	coffee, fashion := program(t, "coffee", true), program(t, "fashion", true)
+	provision(t, srv, coffee, "pw-coffee")
+	provision(t, srv, fashion, "pw-fashion")
+	l := ledgerAs(t, srv, coffee, "pw-coffee")
+	mustPost(t, l, earn("order-1", "alice", 100))
+	conn := connectAs(t, srv, coffee, "pw-coffee")
+
+	t.Run("connect to the other brand's database", func(t *testing.T) {
+		creds, _ := dbconfig.Credentials(srv.dsn, fashion, "pw-coffee")
+		uri, _ := dbconfig.WithDatabase(strings.Replace(string(creds["uri"]), fashion.Role(), coffee.Role(), 1), fashion.Database)
+		c, err := pgx.Connect(ctx, uri)
+		if err == nil {
+			c.Close(ctx)
+		}
+		denied(t, "coffee connecting to fashion's database", err)
+	})
+
+	t.Run("notify the other brand's rule set channel", func(t *testing.T) {
+		listener := connectAs(t, srv, fashion, "pw-fashion")
+		channel := ledger.RulesetChannel(fashion.Schema)
+		if _, err := listener.Exec(ctx, `LISTEN `+pgx.Identifier{channel}.Sanitize()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := conn.Exec(ctx, `SELECT pg_notify($1, 'forged')`, channel); err != nil {
+			t.Logf("pg_notify: %v", err)
+		}
+		if _, err := conn.Exec(ctx, `NOTIFY `+pgx.Identifier{channel}.Sanitize()+`, 'forged'`); err != nil {
+			t.Logf("NOTIFY: %v", err)
+		}
+		wctx, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		if n, err := listener.WaitForNotification(wctx); err == nil {
+			t.Errorf("fashion's ledger heard %q on %s from coffee's role", n.Payload, n.Channel)
+		}
+	})
+
+	t.Run("change its own journal", func(t *testing.T) {
+		for _, s := range []string{
+			`DELETE FROM %s.postings`, `UPDATE %s.postings SET points = points * 10`,
+			`DELETE FROM %s.idempotency`, `UPDATE %s.notices SET kind = 'x'`, `DELETE FROM %s.lots`,
+			`TRUNCATE %s.postings`, `DELETE FROM %s.members`, `INSERT INTO %s.rulesets (version, body, active) VALUES ('v', '{}', true)`,
+		} {
+			_, err := conn.Exec(ctx, fmt.Sprintf(s, coffee.Schema))
+			denied(t, s, err)
+		}
+	})
+
+	t.Run("create a large object", func(t *testing.T) {
+		_, err := conn.Exec(ctx, `SELECT lo_create(0)`)
+		denied(t, "lo_create", err)
+		_, err = conn.Exec(ctx, `SELECT lo_from_bytea(0, 'x')`)
+		denied(t, "lo_from_bytea", err)
+		tx, err := conn.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = tx.Rollback(ctx) }()
+		los := tx.LargeObjects()
+		_, err = los.Create(ctx, 0)
+		denied(t, "the large object protocol", err)
+	})
+
+	t.Run("read the other brand's comments", func(t *testing.T) {
+		var comments []string
+		rows, err := conn.Query(ctx, `SELECT coalesce(shobj_description(oid, 'pg_authid'), '') FROM pg_roles WHERE rolname LIKE 'tally_%'
+			UNION ALL SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname LIKE 'tally_%'`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var c string
+			if err := rows.Scan(&c); err != nil {
+				t.Fatal(err)
+			}
+			if c != "" {
+				comments = append(comments, c)
+			}
+		}
+		if len(comments) > 0 || rows.Err() != nil {
+			t.Errorf("coffee's role reads comments on roles and databases: %q (%v)", comments, rows.Err())
+		}
+		// The operator's catalog, which names every program, is closed to it as well.
+		admin := pool(t, srv.dsn, "")
+		var adminDB string
+		if err := admin.QueryRow(ctx, `SELECT current_database()`).Scan(&adminDB); err != nil {
+			t.Fatal(err)
+		}
+		creds, _ := dbconfig.Credentials(srv.dsn, coffee, "pw-coffee")
+		uri, _ := dbconfig.WithDatabase(string(creds["uri"]), adminDB)
+		c, err := pgx.Connect(ctx, uri)
+		if err != nil {
+			return // cannot even connect: fine
+		}
+		defer c.Close(ctx)
+		_, err = c.Exec(ctx, `SELECT * FROM tally_operator.claims`)
+		denied(t, "coffee reading the operator's catalog", err)
+	})
+
+	t.Run("make tables", func(t *testing.T) {
+		for _, s := range []string{`CREATE TABLE ` + coffee.Schema + `.extra (id int)`, `CREATE TABLE public.extra (id int)`,
+			`CREATE TEMP TABLE extra (id int)`, `DROP TABLE ` + coffee.Schema + `.members`, `CREATE SCHEMA extra`} {
+			_, err := conn.Exec(ctx, s)
+			if err == nil || !strings.Contains(err.Error(), "permission denied") && !strings.Contains(err.Error(), "must be owner") {
+				t.Errorf("%s: %v; want it refused", s, err)
+			}
+		}
+	})
+}
+
+// The ledger and its jobs work with no more than the login role's grants: every kind of
+// posting, expiry, notices, tier review and verification.
+func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
+	ctx := context.Background()
+	srv, p, owner := provisionedAsOwner(t)
+	asOwner, err := ledger.New(owner, p.Schema, ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	// The other program's tables: refused.
-	_, err := conn.Exec(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, fashion.Schema))
-	if err == nil || !strings.Contains(err.Error(), "permission denied") {
-		t.Errorf("coffee reading fashion's members: %v; want permission denied", err)
+	if err := asOwner.Publish(ctx, testenv.SampleRuleset(t, "coffee")); err != nil {
+		t.Fatalf("the operator publishing a rule set as the owner role: %v", err)
 	}
-	// No DDL in its own schema either: only the operator migrates.
-	_, err = conn.Exec(ctx, fmt.Sprintf(`CREATE TABLE %s.extra (id int)`, coffee.Schema))
-	if err == nil || !strings.Contains(err.Error(), "permission denied") {
-		t.Errorf("coffee creating a table: %v; want permission denied", err)
+	stock := int64(5)
+	if err := asOwner.SetStock(ctx, "mug", &stock); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := conn.Exec(ctx, fmt.Sprintf(`DROP TABLE %s.members`, coffee.Schema)); err == nil {
-		t.Error("coffee dropped its members table")
+	l := ledgerAs(t, srv, p, "pw")
+	past := time.Now().Add(-time.Hour)
+	expiring := ledger.Credit{Key: "old", Member: "bob", EventID: "old", OccurredAt: past.Add(-time.Hour), Awards: []ledger.Award{{Rule: "r", Points: 7, ExpiresAt: &past}}}
+	order := earn("order-1", "alice", 500)
+	soon := time.Now().Add(24 * time.Hour)
+	order.Awards[0].ExpiresAt = &soon
+	mustPost(t, l, order, expiring)
+	mustPost(t, l,
+		ledger.Redeem{Key: "redeem-1", RedemptionID: "r-1", Member: "alice", SKU: "mug", Quantity: 1, Points: 100},
+		ledger.Hold{Key: "hold-1", HoldID: "h-1", Member: "alice", Points: 50},
+		ledger.Hold{Key: "hold-2", HoldID: "h-2", Member: "alice", Points: 10},
+	)
+	mustPost(t, l,
+		ledger.Capture{Key: "capture-1", HoldID: "h-1"},
+		ledger.Release{Key: "release-2", HoldID: "h-2"},
+		ledger.CancelRedemption{Key: "cancel-1", RedemptionID: "r-1"},
+		ledger.Debit{Key: "penalty-1", Member: "alice", Kind: ledger.DebitPenalty, Points: 5},
+		ledger.Reverse{Key: "refund-1", EventID: "order-1", Points: 20},
+	)
+	mustPost(t, l, order) // a retry replays
+	if _, err := l.Expire(ctx, time.Now(), 100); err != nil {
+		t.Errorf("expire: %v", err)
+	}
+	if _, err := l.NoticeExpiring(ctx, time.Now(), 365*24*time.Hour, "0.01", "CNY", 100); err != nil {
+		t.Errorf("notice expiring points: %v", err)
+	}
+	if _, _, err := l.ExpireHolds(ctx, 100); err != nil {
+		t.Errorf("expire holds: %v", err)
+	}
+	notices, _, err := l.Notices(ctx, 0, 10)
+	if err != nil || len(notices) == 0 {
+		t.Errorf("read notices: %d, %v; want the notice of alice's expiring points", len(notices), err)
+	} else if _, err := l.AckNotices(ctx, notices[len(notices)-1].Cursor); err != nil {
+		t.Errorf("ack notices: %v", err)
+	}
+	if _, err := l.Liability(ctx, "0.01"); err != nil {
+		t.Errorf("liability: %v", err)
+	}
+	if _, err := l.Statement(ctx, "alice", 0, 10); err != nil {
+		t.Errorf("statement: %v", err)
+	}
+	if problems, err := l.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("verify as the login role: %v %v", problems, err)
+	}
+	b, err := l.Balance(ctx, "alice", 0)
+	if err != nil || b.Available != 500-50-5-20 {
+		t.Errorf("alice's balance: %+v, %v; want 425", b, err)
 	}
 }
 
-func TestProvisionIsIdempotentAndReassertsThePassword(t *testing.T) {
+// A migration that adds a table decides what the login role may do with it.
+func TestEveryTableHasItsPrivileges(t *testing.T) {
 	ctx := context.Background()
-	admin, dsn := adminPool(t)
-	p := program(t, "p")
-	for range 2 {
-		if err := dbconfig.Provision(ctx, admin, p, "first"); err != nil {
+	_, p, owner := provisionedAsOwner(t)
+	rows, err := owner.Query(ctx, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'p', 'm')`, p.Schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		seen[name] = true
+		if _, ok := dbconfig.LedgerPrivileges[name]; !ok {
+			t.Errorf("table %s has no entry in dbconfig.LedgerPrivileges", name)
+		}
+	}
+	for name := range dbconfig.LedgerPrivileges {
+		if !seen[name] {
+			t.Errorf("dbconfig.LedgerPrivileges names %s, which the migrations do not make", name)
+		}
+	}
+}
+
+// Provision never sends a password: a password changed by hand stays until SetPassword.
+func TestProvisionLeavesThePasswordAlone(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	p := program(t, "p", true)
+	res, err := dbconfig.Provision(ctx, srv.Server, p)
+	if err != nil || !res.RoleCreated {
+		t.Fatalf("first provision: %+v, %v; want the role created", res, err)
+	}
+	if err := dbconfig.SetPassword(ctx, srv.Admin, p, "first"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.Admin.Exec(ctx, `ALTER ROLE `+p.Role()+` PASSWORD 'changed-by-hand'`); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := dbconfig.Provision(ctx, srv.Server, p); err != nil || res.RoleCreated {
+		t.Fatalf("second provision: %+v, %v", res, err)
+	}
+	connectAs(t, srv, p, "changed-by-hand")
+	if err := dbconfig.SetPassword(ctx, srv.Admin, p, "second"); err != nil {
+		t.Fatal(err)
+	}
+	connectAs(t, srv, p, "second")
+	var stored string
+	if err := srv.Admin.QueryRow(ctx, `SELECT rolpassword FROM pg_authid WHERE rolname = $1`, p.Role()).Scan(&stored); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(stored, "SCRAM-SHA-256$4096:") {
+		t.Errorf("stored password %q; want a SCRAM-SHA-256 verifier", stored)
+	}
+}
+
+func TestObjectsOfOthersAreNeverTaken(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	for _, tc := range []struct {
+		name string
+		make func(p dbconfig.Program) string
+	}{
+		{"database made by hand", func(p dbconfig.Program) string { return `CREATE DATABASE ` + p.Database }},
+		{"login role made by hand", func(p dbconfig.Program) string { return `CREATE ROLE ` + p.Role() }},
+		{"owner role made by hand", func(p dbconfig.Program) string { return `CREATE ROLE ` + p.OwnerRole() }},
+		{"role with another program's comment", func(p dbconfig.Program) string {
+			return `CREATE ROLE ` + p.Role() + `; COMMENT ON ROLE ` + p.Role() + ` IS 'tally:elsewhere/other'`
+		}},
+	} {
+		p := program(t, strings.ReplaceAll(tc.name, " ", "-")[:12], true)
+		if _, err := srv.Admin.Exec(ctx, tc.make(p)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := dbconfig.Provision(ctx, srv.Server, p); !errors.Is(err, dbconfig.ErrClaimed) {
+			t.Errorf("%s: provision gave %v; want ErrClaimed", tc.name, err)
+		}
+		if err := dbconfig.Deprovision(ctx, srv.Server, p); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := admin.Exec(ctx, fmt.Sprintf(`ALTER ROLE %s PASSWORD 'changed-by-hand'`, p.Role())); err != nil {
-		t.Fatal(err)
+	if !exists(t, srv.Admin, `SELECT 1 FROM pg_database WHERE datname = $1`, program(t, "database-mad", true).Database) {
+		t.Error("a database made by hand was dropped")
 	}
-	if err := dbconfig.Provision(ctx, admin, p, "first"); err != nil {
-		t.Fatal(err)
-	}
-	connectAs(t, dsn, p, "first")
-}
 
-func TestSchemasAndRolesOfOthersAreNeverTaken(t *testing.T) {
-	ctx := context.Background()
-	admin, _ := adminPool(t)
-	mine := program(t, "mine")
-	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+mine.Schema); err != nil {
-		t.Fatal(err)
-	}
-	if err := dbconfig.Provision(ctx, admin, mine, "pw"); !errors.Is(err, dbconfig.ErrClaimed) {
-		t.Errorf("provision into a schema made by hand: %v; want ErrClaimed", err)
-	}
-	// Another program declaring the same schema.
-	other := program(t, "other")
-	if err := dbconfig.Provision(ctx, admin, other, "pw"); err != nil {
-		t.Fatal(err)
-	}
-	thief := dbconfig.Program{Namespace: "elsewhere", Name: "thief", Schema: other.Schema}
-	if err := dbconfig.Provision(ctx, admin, thief, "pw"); !errors.Is(err, dbconfig.ErrClaimed) {
+	// Two programs on one schema of a shared database: the second is refused, and dropping it
+	// drops nothing of the first's.
+	owner := program(t, "owner", false)
+	provision(t, srv, owner, "pw")
+	thief := dbconfig.Program{Namespace: "elsewhere", Name: "thief", Schema: owner.Schema}
+	if _, err := dbconfig.Provision(ctx, srv.Server, thief); !errors.Is(err, dbconfig.ErrClaimed) {
 		t.Errorf("a second program on the same schema: %v; want ErrClaimed", err)
 	}
-	// Deprovisioning the thief drops nothing of the owner's.
-	if err := dbconfig.Deprovision(ctx, admin, thief); err != nil {
+	if err := dbconfig.Deprovision(ctx, srv.Server, thief); err != nil {
 		t.Fatal(err)
 	}
-	if !exists(t, admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, other.Schema) || !exists(t, admin, `SELECT 1 FROM pg_roles WHERE rolname = $1`, other.Role()) {
+	if !exists(t, srv.Admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, owner.Schema) || !exists(t, srv.Admin, `SELECT 1 FROM pg_roles WHERE rolname = $1`, owner.Role()) {
 		t.Error("deprovisioning another program dropped the owner's schema or role")
 	}
-	// The owner's deprovision drops both, and the hand-made schema stays.
-	if err := dbconfig.Deprovision(ctx, admin, other); err != nil {
+	if err := dbconfig.Deprovision(ctx, srv.Server, owner); err != nil {
 		t.Fatal(err)
 	}
-	if exists(t, admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, other.Schema) || exists(t, admin, `SELECT 1 FROM pg_roles WHERE rolname = $1`, other.Role()) {
+	if exists(t, srv.Admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, owner.Schema) || exists(t, srv.Admin, `SELECT 1 FROM pg_roles WHERE rolname = $1`, owner.Role()) {
 		t.Error("schema or role still there after deprovisioning")
 	}
-	if err := dbconfig.Deprovision(ctx, admin, mine); err != nil {
+}
+
+// Deprovisioning a program with a database of its own drops the database and both roles.
+func TestDeprovisionDropsTheDatabaseAndRoles(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	p := program(t, "p", true)
+	provision(t, srv, p, "pw")
+	connectAs(t, srv, p, "pw") // an open session does not stop the drop
+	if err := dbconfig.Deprovision(ctx, srv.Server, p); err != nil {
 		t.Fatal(err)
 	}
-	if !exists(t, admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, mine.Schema) {
-		t.Error("a schema made by hand was dropped")
+	for sql, arg := range map[string]string{
+		`SELECT 1 FROM pg_database WHERE datname = $1`: p.Database,
+		`SELECT 1 FROM pg_roles WHERE rolname = $1`:    p.Role(),
+		`SELECT 1 FROM pg_authid WHERE rolname = $1`:   p.OwnerRole(),
+	} {
+		if exists(t, srv.Admin, sql, arg) {
+			t.Errorf("%s still there after deprovisioning", arg)
+		}
+	}
+}
+
+// A program made by the previous version (schema and role in the administrator's database,
+// marked by comments, with UPDATE and DELETE on every table) keeps its data; its role loses
+// what it should never have had and the comments go.
+func TestUpgradeFromSchemaInASharedDatabase(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	p := program(t, "legacy", false)
+	s, r := p.Schema, p.Role()
+	for _, stmt := range []string{
+		`CREATE SCHEMA ` + s, `COMMENT ON SCHEMA ` + s + ` IS '` + p.Owner() + `'`,
+		`CREATE ROLE ` + r + ` LOGIN PASSWORD 'old'`, `COMMENT ON ROLE ` + r + ` IS '` + p.Owner() + `'`,
+	} {
+		if _, err := srv.Admin.Exec(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ledger.Migrate(ctx, srv.Admin, s); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		`GRANT USAGE ON SCHEMA ` + s + ` TO ` + r,
+		`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ` + s + ` TO ` + r,
+		`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ` + s + ` TO ` + r,
+	} {
+		if _, err := srv.Admin.Exec(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := ledgerAs(t, srv, p, "old")
+	mustPost(t, old, earn("before", "alice", 42))
+	conn := connectAs(t, srv, p, "old")
+	if _, err := conn.Exec(ctx, `DELETE FROM `+s+`.idempotency WHERE false`); err != nil {
+		t.Fatalf("the old grants should allow DELETE: %v", err)
+	}
+
+	res, err := dbconfig.Provision(ctx, srv.Server, p)
+	if err != nil || res.RoleCreated {
+		t.Fatalf("provision after the upgrade: %+v, %v", res, err)
+	}
+	_, err = conn.Exec(ctx, `DELETE FROM `+s+`.postings`)
+	denied(t, "DELETE from postings after the upgrade", err)
+	b, err := old.Balance(ctx, "alice", 0)
+	if err != nil || b.Available != 42 {
+		t.Errorf("alice after the upgrade: %+v, %v; want 42 (the password, untouched, still works)", b, err)
+	}
+	mustPost(t, old, earn("after", "alice", 8))
+	var comments int
+	if err := srv.Admin.QueryRow(ctx, `SELECT count(*) FROM pg_description WHERE description LIKE 'tally:%'
+		UNION ALL SELECT count(*) FROM pg_shdescription WHERE description LIKE 'tally:%'`).Scan(&comments); err != nil {
+		t.Fatal(err)
+	}
+	if comments != 0 {
+		t.Errorf("%d comments naming programs remain", comments)
+	}
+	// The catalog keeps the ownership the comments held: Delete still drops them.
+	if err := dbconfig.Deprovision(ctx, srv.Server, p); err != nil {
+		t.Fatal(err)
+	}
+	if exists(t, srv.Admin, `SELECT 1 FROM pg_namespace WHERE nspname = $1`, s) {
+		t.Error("the adopted schema was not dropped")
 	}
 }
 
@@ -165,7 +558,7 @@ func exists(t *testing.T, pool *pgxpool.Pool, sql string, arg string) bool {
 	return true
 }
 
-func TestSchemaFor(t *testing.T) {
+func TestNames(t *testing.T) {
 	for _, c := range []struct{ ns, name, declared, want string }{
 		{"brew-coffee", "rewards", "", "tally_brew_coffee_rewards"},
 		{"ns", "p", "custom", "custom"},
@@ -176,8 +569,16 @@ func TestSchemaFor(t *testing.T) {
 			t.Errorf("SchemaFor(%q, %q, %q) = %q; want %q (at most 63 bytes)", c.ns, c.name, c.declared, got, c.want)
 		}
 	}
-	if a, b := dbconfig.SchemaFor(strings.Repeat("n", 60), "a", ""), dbconfig.SchemaFor(strings.Repeat("n", 60), "b", ""); a == b {
-		t.Errorf("two long names share schema %q", a)
+	if a, b := dbconfig.DatabaseFor(strings.Repeat("n", 60), "a"), dbconfig.DatabaseFor(strings.Repeat("n", 60), "b"); a == b || len(a) > 63 {
+		t.Errorf("two long names share database %q (or it is longer than 63 bytes)", a)
+	}
+	// A tenant cannot take another's database name by moving a '-' between namespace and name.
+	if a, b := dbconfig.DatabaseFor("brew-coffee", "rewards"), dbconfig.DatabaseFor("brew", "coffee-rewards"); a == b || !strings.HasPrefix(a, "tally_brew_coffee_rewards_") {
+		t.Errorf("brew-coffee/rewards has database %q, brew/coffee-rewards %q", a, b)
+	}
+	long := dbconfig.Program{Namespace: strings.Repeat("n", 60), Name: "a", Database: dbconfig.DatabaseFor(strings.Repeat("n", 60), "a")}
+	if len(long.OwnerRole()) > 63 || long.OwnerRole() == long.Role() {
+		t.Errorf("owner role %q of login role %q", long.OwnerRole(), long.Role())
 	}
 }
 
@@ -194,27 +595,30 @@ func TestCredentials(t *testing.T) {
 			t.Errorf("%s = %q; want %q", k, c[k], v)
 		}
 	}
+	p.Database = "tally_ns_p"
+	c, _ = dbconfig.Credentials("postgresql://admin:secret@db.example:6543/postgres?sslmode=require", p, "pw")
+	if string(c["dbname"]) != "tally_ns_p" || string(c["uri"]) != "postgresql://tally_ns_p:pw@db.example:6543/tally_ns_p?sslmode=require" {
+		t.Errorf("credentials of a program with its own database: %s", c["uri"])
+	}
 	if _, err := dbconfig.Credentials("not a uri", p, "pw"); err == nil {
 		t.Error("a malformed admin URI was accepted")
 	}
 }
 
-// Programs of one database are provisioned at once by the operator's workers; their grants on
-// the database must not fail each other, and neither must a program dropped meanwhile.
+// The operator provisions several programs at once; neither their databases nor their grants
+// may fail each other, and neither may a program dropped meanwhile.
 func TestConcurrentProvisioning(t *testing.T) {
 	ctx := context.Background()
-	admin, _ := adminPool(t)
-	gone := program(t, "gone")
-	if err := dbconfig.Provision(ctx, admin, gone, "pw"); err != nil {
-		t.Fatal(err)
+	srv := newServer(t)
+	gone := program(t, "gone", true)
+	provision(t, srv, gone, "pw")
+	errs := make(chan error, 9)
+	go func() { errs <- dbconfig.Deprovision(ctx, srv.Server, gone) }()
+	for i := 0; i < 8; i++ {
+		p := program(t, fmt.Sprintf("p%d", i), i%2 == 0)
+		go func() { _, err := dbconfig.Provision(ctx, srv.Server, p); errs <- err }()
 	}
-	errs := make(chan error, 17)
-	go func() { errs <- dbconfig.Deprovision(ctx, admin, gone) }()
-	for i := 0; i < 16; i++ {
-		p := program(t, fmt.Sprintf("p%d", i))
-		go func() { errs <- dbconfig.Provision(ctx, admin, p, "pw") }()
-	}
-	for i := 0; i < 17; i++ {
+	for i := 0; i < 9; i++ {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}

@@ -25,6 +25,10 @@ const ProgramLabel = "loyalty.tally.dev/program"
 // APIPort is where the ledger serves its API, in the pod and on the Service.
 const APIPort = 8080
 
+// MetricsPort is where the ledger serves /metrics apart from the API, so that a
+// NetworkPolicy can admit a monitoring system to it alone.
+const MetricsPort = 9090
+
 // Names of a program's objects.
 func DeploymentName(p *v1alpha1.PointsProgram) string     { return p.Name + "-ledger" }
 func ServiceName(p *v1alpha1.PointsProgram) string        { return p.Name + "-ledger" }
@@ -144,6 +148,7 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 	}
 	env := append(databaseEnv(p),
 		corev1.EnvVar{Name: "TALLY_LISTEN", Value: fmt.Sprintf(":%d", APIPort)},
+		corev1.EnvVar{Name: "TALLY_METRICS_LISTEN", Value: fmt.Sprintf(":%d", MetricsPort)},
 		corev1.EnvVar{Name: "TALLY_TOKEN_FILE", Value: "/var/run/tally/token/token"},
 		// The server holds its heap under this (see tally ledger serve --help).
 		corev1.EnvVar{Name: "TALLY_MEMORY_LIMIT", ValueFrom: &corev1.EnvVarSource{
@@ -164,11 +169,12 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 					SecurityContext:               podSecurity(),
 					TerminationGracePeriodSeconds: ptr.To[int64](TerminationGrace),
 					Containers: []corev1.Container{{
-						Name:            "ledger",
-						Image:           image,
-						Args:            []string{"ledger", "serve", fmt.Sprintf("--grace=%ds", TerminationGrace-5)},
-						Env:             env,
-						Ports:           []corev1.ContainerPort{{Name: "api", ContainerPort: APIPort, Protocol: corev1.ProtocolTCP}},
+						Name:  "ledger",
+						Image: image,
+						Args:  []string{"ledger", "serve", fmt.Sprintf("--grace=%ds", TerminationGrace-5)},
+						Env:   env,
+						Ports: []corev1.ContainerPort{{Name: "api", ContainerPort: APIPort, Protocol: corev1.ProtocolTCP},
+							{Name: "metrics", ContainerPort: MetricsPort, Protocol: corev1.ProtocolTCP}},
 						ReadinessProbe:  probe("/readyz", 5),
 						LivenessProbe:   probe("/healthz", 10),
 						Resources:       resources,

@@ -70,3 +70,50 @@ func TestCronJobs(t *testing.T) {
 		t.Errorf("review: %s %+v", review.Name, review.Spec)
 	}
 }
+
+func TestLedgerNetworkPolicy(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	np := resources.NetworkPolicy(p)
+	if np.Name != "rewards-ledger" || np.Spec.PodSelector.MatchLabels["app.kubernetes.io/component"] != "ledger" ||
+		len(np.Spec.PolicyTypes) != 1 || np.Spec.PolicyTypes[0] != "Ingress" || len(np.Spec.Egress) != 0 {
+		t.Errorf("NetworkPolicy: %+v", np)
+	}
+	rule := np.Spec.Ingress[0]
+	// By default: the API port, from the pods of the program's own namespace only.
+	if len(np.Spec.Ingress) != 1 || len(rule.Ports) != 1 || rule.Ports[0].Port.IntValue() != resources.APIPort ||
+		len(rule.From) != 1 || rule.From[0].NamespaceSelector != nil || rule.From[0].PodSelector == nil || len(rule.From[0].PodSelector.MatchLabels) != 0 {
+		t.Errorf("default ingress: %+v", np.Spec.Ingress)
+	}
+	shop := &metav1.LabelSelector{MatchLabels: map[string]string{"kubernetes.io/metadata.name": "shop"}}
+	p.Spec.Ledger.AllowedClients = []v1alpha1.LedgerClient{{NamespaceSelector: shop}, {PodSelector: &metav1.LabelSelector{MatchLabels: map[string]string{"app": "pos"}}}}
+	from := resources.NetworkPolicy(p).Spec.Ingress[0].From
+	if len(from) != 2 || from[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] != "shop" || from[0].PodSelector != nil ||
+		from[1].PodSelector.MatchLabels["app"] != "pos" || from[1].NamespaceSelector != nil {
+		t.Errorf("allowed clients: %+v", from)
+	}
+}
+
+// Metrics have a port of their own, closed unless the program names who scrapes it.
+func TestLedgerMetricsPort(t *testing.T) {
+	p := &v1alpha1.PointsProgram{ObjectMeta: metav1.ObjectMeta{Name: "rewards", Namespace: "brew"}}
+	c := resources.Deployment(p, "img").Spec.Template.Spec.Containers[0]
+	var listen string
+	for _, e := range c.Env {
+		if e.Name == "TALLY_METRICS_LISTEN" {
+			listen = e.Value
+		}
+	}
+	if listen != ":9090" || len(c.Ports) != 2 || c.Ports[1].Name != "metrics" || c.Ports[1].ContainerPort != 9090 {
+		t.Errorf("metrics listener %q, ports %+v", listen, c.Ports)
+	}
+	if n := len(resources.NetworkPolicy(p).Spec.Ingress); n != 1 {
+		t.Errorf("%d ingress rules without metricsClients; want only the API's", n)
+	}
+	monitoring := &metav1.LabelSelector{MatchLabels: map[string]string{"kubernetes.io/metadata.name": "monitoring"}}
+	p.Spec.Ledger.MetricsClients = []v1alpha1.LedgerClient{{NamespaceSelector: monitoring}}
+	in := resources.NetworkPolicy(p).Spec.Ingress
+	if len(in) != 2 || in[1].Ports[0].Port.IntValue() != 9090 || in[1].From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] != "monitoring" ||
+		in[0].From[0].NamespaceSelector != nil {
+		t.Errorf("ingress with metricsClients: %+v", in)
+	}
+}

@@ -105,3 +105,14 @@ func (k *Kube) Kubectl(kubeconfig string, stdin []byte, args ...string) (string,
 	out, err := cmd.CombinedOutput()
 	return string(out), err
 }
+
+// UserConfig is a client configuration that authenticates as user, a member of groups, with
+// only the permissions RBAC gives that user: for running the operator with its own
+// ClusterRole, or acting as a tenant.
+func (k *Kube) UserConfig(user string, groups ...string) (*rest.Config, error) {
+	u, err := k.env.ControlPlane.AddUser(envtest.User{Name: user, Groups: groups}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("add user %s: %w", user, err)
+	}
+	return u.Config(), nil
+}

@@ -34,7 +34,7 @@ var (
 	repoRoot   string // the module's root: kubectl -k and go build run there
 	kubectlBin string
 	kubeconfig string
-	adminURI   string // PostgreSQL superuser, the URI of the programs' admin Secrets
+	adminURI   string // PostgreSQL superuser, the URI of the LedgerDatabase's admin Secret
 	tallyBin   string // tally built from this tree, for tally ledger verify
 	run        string // unique per run of the suite: prefixes member, event and job names
 	shanghai   *time.Location
@@ -193,6 +193,7 @@ type object struct {
 		RulesetVersion     string
 		Endpoint           string
 		Schema             string
+		Database           string
 		DatabaseSecretName string
 		TokenSecretName    string
 	}
@@ -518,10 +519,13 @@ func (a *api) notices(t testing.TB) []notice {
 	}
 }
 
-// verifyLedger runs tally ledger verify on a program's schema with the admin URI.
-func verifyLedger(t testing.TB, schema string, allowNegative bool) {
+// verifyLedger runs tally ledger verify on a program's ledger as its login role, with the
+// credentials of its Secret: the role's grants are enough to check every invariant.
+func verifyLedger(t testing.TB, ns, program string, allowNegative bool) {
 	t.Helper()
-	args := []string{"ledger", "verify", "--database-url", adminURI, "--schema", schema}
+	creds := secretData(t, ns, program+"-ledger-db")
+	schema := creds["schema"]
+	args := []string{"ledger", "verify", "--database-url", creds["uri"], "--schema", schema}
 	if allowNegative {
 		args = append(args, "--allow-negative")
 	}

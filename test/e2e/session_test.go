@@ -16,8 +16,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
 	"sort"
 	"strings"
 	"sync"
@@ -27,6 +31,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/tally-operator/tally/internal/ledger"
 )
 
 // Applying config/samples makes every object of both brands Ready, with a ledger per brand
@@ -488,10 +494,13 @@ func TestBrandsAreIsolated(t *testing.T) {
 				t.Fatalf("Secret %s/%s-ledger-db has no %s", own.ns, own.program, k)
 			}
 		}
-		otherSchema := getObject(t, other.ns, "pointsprogram", other.program).Status.Schema
-		dsn := (&url.URL{Scheme: "postgres", User: url.UserPassword(creds["username"], creds["password"]),
-			Host: creds["host"] + ":" + creds["port"], Path: "/" + creds["dbname"], RawQuery: "sslmode=disable"}).String()
-		conn, err := pgx.Connect(ctx, dsn)
+		otherDB := getObject(t, other.ns, "pointsprogram", other.program).Status.Database
+		otherCreds := secretData(t, other.ns, other.program+"-ledger-db")
+		dsn := func(user, password, dbname string) string {
+			return (&url.URL{Scheme: "postgres", User: url.UserPassword(user, password),
+				Host: creds["host"] + ":" + creds["port"], Path: "/" + dbname, RawQuery: "sslmode=disable"}).String()
+		}
+		conn, err := pgx.Connect(ctx, dsn(creds["username"], creds["password"], creds["dbname"]))
 		if err != nil {
 			t.Fatalf("connecting as %s from the host/port/dbname keys: %v", creds["username"], err)
 		}
@@ -500,11 +509,20 @@ func TestBrandsAreIsolated(t *testing.T) {
 		if err := conn.QueryRow(ctx, "SELECT count(*) FROM "+pgx.Identifier{creds["schema"], "members"}.Sanitize()).Scan(&n); err != nil || n == 0 {
 			t.Errorf("role %s reading its own members: %d, %v", creds["username"], n, err)
 		}
+		// The other brand's database is closed to this role.
+		if c, err := pgx.Connect(ctx, dsn(creds["username"], creds["password"], otherDB)); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			if err == nil {
+				_ = c.Close(ctx)
+			}
+			t.Errorf("role %s connecting to database %s: %v; want permission denied", creds["username"], otherDB, err)
+		}
+		// Its own journal is append-only, and it makes no tables and no large objects.
+		postings := pgx.Identifier{creds["schema"], "postings"}.Sanitize()
 		for _, q := range []string{
-			"SELECT count(*) FROM " + pgx.Identifier{otherSchema, "members"}.Sanitize(),
-			"SELECT count(*) FROM " + pgx.Identifier{otherSchema, "entries"}.Sanitize(),
-			"UPDATE " + pgx.Identifier{otherSchema, "members"}.Sanitize() + " SET balance = balance + 1000",
+			"DELETE FROM " + postings,
+			"UPDATE " + postings + " SET points = points * 10",
 			"CREATE TABLE " + pgx.Identifier{creds["schema"], "e2e_scratch"}.Sanitize() + " (i int)",
+			"SELECT lo_create(0)",
 		} {
 			_, err := conn.Exec(ctx, q)
 			var pe *pgconn.PgError
@@ -512,7 +530,116 @@ func TestBrandsAreIsolated(t *testing.T) {
 				t.Errorf("role %s: %s: %v; want permission denied (42501)", creds["username"], q, err)
 			}
 		}
+		// A notification on the other brand's rule set channel, sent from this role's
+		// database, never reaches the other brand's ledger: channels are per database.
+		listener, err := pgx.Connect(ctx, dsn(otherCreds["username"], otherCreds["password"], otherCreds["dbname"]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		channel := ledger.RulesetChannel(otherCreds["schema"])
+		if _, err := listener.Exec(ctx, "LISTEN "+pgx.Identifier{channel}.Sanitize()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := conn.Exec(ctx, "SELECT pg_notify($1, 'forged')", channel); err != nil {
+			t.Logf("pg_notify as %s: %v", creds["username"], err)
+		}
+		wctx, cancel := context.WithTimeout(ctx, time.Second)
+		if n, err := listener.WaitForNotification(wctx); err == nil {
+			t.Errorf("%s's ledger heard %q on %s from role %s", other.ns, n.Payload, n.Channel, creds["username"])
+		}
+		cancel()
+		_ = listener.Close(ctx)
+		// Nothing on the server names a brand in a comment this role can read.
+		var comments int
+		if err := conn.QueryRow(ctx, "SELECT count(*) FROM pg_shdescription WHERE description LIKE 'tally:%'").Scan(&comments); err != nil || comments != 0 {
+			t.Errorf("role %s reads %d comments naming programs (%v)", creds["username"], comments, err)
+		}
 	}
+}
+
+// A brand's team, bound to the built-in "edit" role in its namespace, cannot read the
+// server's administrator URI, cannot admit its namespace elsewhere, and cannot point its
+// program at another brand's data.
+func TestNamespaceEditorHoldsNoAdminCredential(t *testing.T) {
+	applyBrands(t)
+	user := id("editor")
+	kubectl(t, "-n", coffeeNS, "create", "rolebinding", user, "--clusterrole=edit", "--user="+user)
+	t.Cleanup(func() { _, _ = kubectlIn(nil, "-n", coffeeNS, "delete", "rolebinding", user) })
+	as := func(args ...string) (string, error) {
+		return kubectlIn(nil, append([]string{"--as=" + user}, args...)...)
+	}
+	// RBAC bindings take effect at once, but "edit" aggregates the loyalty kinds a moment later
+	// on a fresh cluster.
+	eventually(t, 30*time.Second, "the editor reads its program", func() error {
+		_, err := as("-n", coffeeNS, "get", "pointsprogram", coffeeProgram)
+		return err
+	})
+	for _, args := range [][]string{
+		{"-n", "tally-system", "get", "secrets"},
+		{"-n", "tally-system", "get", "secret", "postgres-admin"},
+		{"get", "secrets", "-A"},
+		{"get", "ledgerdatabases"},
+		{"label", "namespace", fashionNS, "loyalty.tally.dev/ledger-database-", "--overwrite"},
+		{"label", "namespace", coffeeNS, "e2e=x"},
+		{"-n", fashionNS, "get", "secrets"},
+		{"-n", fashionNS, "patch", "pointsprogram", fashionProg, "--type=merge", "-p", `{"spec":{"displayName":"x"}}`},
+	} {
+		if out, err := as(args...); err == nil || !strings.Contains(err.Error(), "forbidden") {
+			t.Errorf("%s: kubectl %s: %v %s; want forbidden", user, strings.Join(args, " "), err, out)
+		}
+	}
+	// Every Secret the editor reads in its namespace holds its own program's credentials and
+	// token, and none the administrator's.
+	out, err := as("-n", coffeeNS, "get", "secrets", "-o", "json")
+	if err != nil {
+		t.Fatalf("%s listing Secrets in %s: %v", user, coffeeNS, err)
+	}
+	admin, err := url.Parse(adminURI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	password, _ := admin.User.Password()
+	var secrets struct {
+		Items []struct {
+			Metadata struct{ Name string }
+			Data     map[string][]byte
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &secrets); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range secrets.Items {
+		for k, v := range s.Data {
+			if strings.Contains(string(v), password) || strings.Contains(string(v), "//"+admin.User.Username()+":") {
+				t.Errorf("Secret %s/%s key %s holds the administrator's credentials", coffeeNS, s.Metadata.Name, k)
+			}
+		}
+	}
+	// Fields that name data elsewhere are refused or stay within the namespace: the database
+	// cannot be swapped, and a schema named after the other brand's lands in this program's
+	// own database.
+	if out, err := as("-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p",
+		`{"spec":{"database":{"ledgerDatabase":null,"secretRef":{"name":"postgres"}}}}`); err == nil {
+		t.Errorf("%s swapped the program's database: %s", user, out)
+	}
+	stray := id("stray")
+	program := fmt.Sprintf(`{"apiVersion":"loyalty.tally.dev/v1alpha1","kind":"PointsProgram","metadata":{"name":%q},
+		"spec":{"currency":"EUR","pointValue":"0.01","ledger":{"replicas":1},"database":{"ledgerDatabase":"shared","schema":%q}}}`,
+		stray, getObject(t, fashionNS, "pointsprogram", fashionProg).Status.Schema)
+	if out, err := kubectlIn([]byte(program), "--as="+user, "-n", coffeeNS, "apply", "-f", "-"); err != nil {
+		t.Fatalf("%s applying a program: %v %s", user, err, out)
+	}
+	t.Cleanup(func() { _, _ = kubectlIn(nil, "-n", coffeeNS, "delete", "pointsprogram", stray, "--wait=false") })
+	eventually(t, time.Minute, "the stray program's database", func() error {
+		o := getObject(t, coffeeNS, "pointsprogram", stray)
+		if o.Status.Database == "" {
+			return fmt.Errorf("no database yet: %+v", o.Status.Conditions)
+		}
+		if o.Status.Database == getObject(t, fashionNS, "pointsprogram", fashionProg).Status.Database {
+			return fmt.Errorf("the stray program landed in the fashion brand's database %s", o.Status.Database)
+		}
+		return nil
+	})
 }
 
 // An EarnRule changed with kubectl apply reaches the running ledger pods: new events earn by
@@ -850,7 +977,7 @@ func TestLedgerPodDeletedUnderLoad(t *testing.T) {
 			t.Errorf("member %s: balance %d, statement %d; want %d, one point per acknowledged event", member, b, credited, want)
 		}
 	}
-	verifyLedger(t, getObject(t, fashionNS, "pointsprogram", fashionProg).Status.Schema, true)
+	verifyLedger(t, fashionNS, fashionProg, true)
 }
 
 // postUntilAcked posts an event until it gets an answer: transport errors, 429 and 5xx are
@@ -880,6 +1007,114 @@ func postUntilAcked(a *api, e event, failures *atomic.Int64) (eventResult, error
 // After everything above, both ledgers' books still balance.
 func TestLedgersKeepTheirInvariants(t *testing.T) {
 	applyBrands(t)
-	verifyLedger(t, getObject(t, coffeeNS, "pointsprogram", coffeeProgram).Status.Schema, false)
-	verifyLedger(t, getObject(t, fashionNS, "pointsprogram", fashionProg).Status.Schema, true)
+	verifyLedger(t, coffeeNS, coffeeProgram, false)
+	verifyLedger(t, fashionNS, fashionProg, true)
 }
+
+// Only the clients a program allows open connections to its ledger: by default the pods of its
+// own namespace. A pod of another namespace gets nothing until spec.ledger.allowedClients
+// names its namespace. The local cluster enforces NetworkPolicy with kube-router.
+func TestLedgerAcceptsOnlyAllowedClients(t *testing.T) {
+	applyBrands(t)
+	image := netcheckImage(t)
+	target := kubectl(t, "-n", coffeeNS, "get", "service", coffeeProgram+"-ledger", "-o", "jsonpath={.spec.clusterIP}") + ":8080"
+	outsider := id("outsider")
+	kubectl(t, "create", "namespace", outsider)
+	t.Cleanup(func() { _, _ = kubectlIn(nil, "delete", "namespace", outsider, "--wait=false") })
+
+	// The policy is in place before the program is Ready.
+	if probe(t, outsider, image, target) {
+		t.Errorf("a pod of namespace %s opened %s", outsider, target)
+	}
+	if !probe(t, coffeeNS, image, target) {
+		t.Errorf("a pod of %s could not open its own ledger at %s", coffeeNS, target)
+	}
+	if probe(t, fashionNS, image, target) {
+		t.Errorf("a pod of %s opened the %s ledger at %s", fashionNS, coffeeNS, target)
+	}
+	// The metrics port is closed to the API's clients; the node (a scraper's stand-in here,
+	// which NetworkPolicy lets through) reads the metrics there.
+	pod := ledgerPods(t, coffeeNS, coffeeProgram)[0]
+	if probe(t, coffeeNS, image, pod.IP+":9090") {
+		t.Errorf("a pod of %s opened the metrics port of ledger pod %s; no metricsClients are allowed", coffeeNS, pod.Name)
+	}
+	resp, err := http.Get("http://" + pod.IP + ":9090/metrics")
+	if err != nil {
+		t.Errorf("metrics of ledger pod %s on port 9090: %v", pod.Name, err)
+	} else {
+		body, _ := io.ReadAll(resp.Body)
+		_ = resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), "tally_ledger_ruleset_info") {
+			t.Errorf("metrics of ledger pod %s on port 9090: %d\n%.300s", pod.Name, resp.StatusCode, body)
+		}
+	}
+
+	// Admitting the outsider's namespace by name, besides the program's own.
+	patch := fmt.Sprintf(`{"spec":{"ledger":{"allowedClients":[{"podSelector":{}},{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":%q}}}]}}}`, outsider)
+	kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p", patch)
+	t.Cleanup(func() {
+		kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p", `{"spec":{"ledger":{"allowedClients":null}}}`)
+	})
+	eventually(t, time.Minute, "a pod of namespace "+outsider+" admitted", func() error {
+		if !probe(t, outsider, image, target) {
+			return fmt.Errorf("a pod of namespace %s still cannot open %s", outsider, target)
+		}
+		return nil
+	})
+	if !probe(t, coffeeNS, image, target) {
+		t.Errorf("a pod of %s lost its ledger when another namespace was admitted", coffeeNS)
+	}
+}
+
+var netcheck struct {
+	sync.Mutex
+	image string
+}
+
+// netcheckImage builds test/e2e/netcheck into an image and loads it into the local cluster's
+// node, once per run.
+func netcheckImage(t testing.TB) string {
+	t.Helper()
+	netcheck.Lock()
+	defer netcheck.Unlock()
+	if netcheck.image != "" {
+		return netcheck.image
+	}
+	dir := t.TempDir()
+	image := "localhost/tally-netcheck:" + run
+	for _, c := range [][]string{
+		{"go", "build", "-o", dir + "/netcheck", "./test/e2e/netcheck"},
+		{"go", "run", "./hack/image", "-binary", dir + "/netcheck", "-tag", image, "-o", dir + "/netcheck.tar"},
+		{"hack/cluster/load-image.sh", dir + "/netcheck.tar"},
+	} {
+		cmd := exec.Command(c[0], c[1:]...)
+		cmd.Dir, cmd.Env = repoRoot, append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(c, " "), err, out)
+		}
+	}
+	netcheck.image = image
+	return image
+}
+
+// probe runs netcheck in a pod of namespace ns and says whether it opened target within 10
+// seconds. kube-router admits a new pod a moment after it starts, once it has seen its
+// address; a pod it has not admitted by then is refused.
+func probe(t testing.TB, ns, image, target string) bool {
+	t.Helper()
+	name := fmt.Sprintf("%s-netcheck-%d", run, probes.Add(1))
+	kubectl(t, "-n", ns, "run", name, "--image="+image, "--image-pull-policy=Never", "--restart=Never",
+		"--labels=app=e2e-netcheck", "--", target, "10")
+	defer func() { _, _ = kubectlIn(nil, "-n", ns, "delete", "pod", name, "--wait=false") }()
+	var phase string
+	eventually(t, time.Minute, "netcheck pod "+name, func() error {
+		phase = kubectl(t, "-n", ns, "get", "pod", name, "-o", "jsonpath={.status.phase}")
+		if phase != "Succeeded" && phase != "Failed" {
+			return fmt.Errorf("phase %q", phase)
+		}
+		return nil
+	})
+	return phase == "Succeeded"
+}
+
+var probes atomic.Int64

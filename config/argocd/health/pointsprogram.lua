@@ -1,4 +1,4 @@
--- Argo CD health check for loyalty.tally.dev/v1alpha1 objects. The four kinds share one
+-- Argo CD health check for loyalty.tally.dev/v1alpha1 objects. The five kinds share one
 -- status shape: status.observedGeneration (-1 until the controller has looked at the object)
 -- and status.conditions with Ready and Reconciling. Argo CD opens only the base and table
 -- libraries, so this script uses neither string nor math.

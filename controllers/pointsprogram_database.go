@@ -1,0 +1,242 @@
+package controllers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/labels"
+	"k8s.io/apimachinery/pkg/types"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/dbconfig"
+	"github.com/tally-operator/tally/internal/resources"
+)
+
+// dbProgram is where the program's data lives: a database of its own on a LedgerDatabase, or
+// a schema in the database of the Secret it names.
+func dbProgram(p *v1alpha1.PointsProgram) dbconfig.Program {
+	d := dbconfig.Program{Namespace: p.Namespace, Name: p.Name, Schema: dbconfig.SchemaFor(p.Namespace, p.Name, p.Spec.Database.Schema)}
+	if p.Spec.Database.LedgerDatabase != "" {
+		d.Database = dbconfig.DatabaseFor(p.Namespace, p.Name)
+	}
+	return d
+}
+
+// problem is something only the user or the platform team can fix: reported in a condition
+// with its reason, and tried again soon.
+type problem struct{ reason, message string }
+
+// adminURI finds the administrator URI of the program's server. With spec.database.
+// ledgerDatabase it is in the LedgerDatabase's Secret in the operator's own namespace, and
+// only if the LedgerDatabase admits the program's namespace; with spec.database.secretRef it
+// is in the program's namespace.
+func (r *PointsProgramReconciler) adminURI(ctx context.Context, p *v1alpha1.PointsProgram) (string, *problem, error) {
+	if name := p.Spec.Database.LedgerDatabase; name != "" {
+		var ldb v1alpha1.LedgerDatabase
+		err := r.Get(ctx, types.NamespacedName{Name: name}, &ldb)
+		if apierrors.IsNotFound(err) {
+			return "", &problem{"LedgerDatabaseNotFound", fmt.Sprintf("LedgerDatabase %q (spec.database.ledgerDatabase) does not exist: kubectl get ledgerdatabases lists those the platform team offers", name)}, nil
+		}
+		if err != nil {
+			return "", nil, fmt.Errorf("read LedgerDatabase %s: %w", name, err)
+		}
+		allowed, err := admits(ctx, r.Client, &ldb, p.Namespace)
+		if err != nil {
+			return "", nil, err
+		}
+		if !allowed {
+			return "", &problem{"NamespaceNotAllowed", fmt.Sprintf("LedgerDatabase %q does not admit namespace %s (its spec.allowedNamespaces.selector does not select the namespace's labels): ask the platform team to admit it, or name another LedgerDatabase", name, p.Namespace)}, nil
+		}
+		uri, msg, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
+		if msg != "" {
+			msg = fmt.Sprintf("LedgerDatabase %q is not usable: %s; the platform team must fix it", name, msg)
+			return "", &problem{"LedgerDatabaseUnavailable", msg}, nil
+		}
+		return uri, nil, err
+	}
+	ref := *p.Spec.Database.SecretRef
+	uri, msg, err := readURI(ctx, r.APIReader, p.Namespace, ref)
+	if msg != "" {
+		return "", &problem{"SecretNotFound", msg + " (spec.database.secretRef), a postgresql:// URI of a role that may create schemas and roles"}, nil
+	}
+	return uri, nil, err
+}
+
+// admits says whether the LedgerDatabase's selector selects the namespace's labels.
+func admits(ctx context.Context, c client.Reader, ldb *v1alpha1.LedgerDatabase, namespace string) (bool, error) {
+	sel, err := metav1.LabelSelectorAsSelector(&ldb.Spec.AllowedNamespaces.Selector)
+	if err != nil {
+		return false, nil // an invalid selector admits nobody; the LedgerDatabase's status says why
+	}
+	var ns corev1.Namespace
+	if err := c.Get(ctx, types.NamespacedName{Name: namespace}, &ns); err != nil {
+		return false, fmt.Errorf("read namespace %s: %w", namespace, err)
+	}
+	return sel.Matches(labels.Set(ns.Labels)), nil
+}
+
+// readURI reads a postgresql:// URI from a Secret. A missing Secret or key is reported in
+// words, not returned as an error.
+func readURI(ctx context.Context, c client.Reader, namespace string, ref v1alpha1.SecretKeyReference) (uri, problem string, err error) {
+	key := ref.Key
+	if key == "" {
+		key = "uri"
+	}
+	var s corev1.Secret
+	err = c.Get(ctx, types.NamespacedName{Namespace: namespace, Name: ref.Name}, &s)
+	if apierrors.IsNotFound(err) {
+		return "", fmt.Sprintf("Secret %q does not exist in namespace %s: create it with key %q", ref.Name, namespace, key), nil
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("read Secret %s/%s: %w", namespace, ref.Name, err)
+	}
+	uri = string(s.Data[key])
+	if uri == "" {
+		return "", fmt.Sprintf("Secret %q in namespace %s has no key %q", ref.Name, namespace, key), nil
+	}
+	return uri, "", nil
+}
+
+// reconcileDatabase provisions the program's database (or schema) and roles and writes the
+// ledger's credentials Secret. The password goes to PostgreSQL only when the Secret is new or
+// changed, or the role was just made.
+func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *programState) (bool, error) {
+	p := st.p
+	fail := func(reason, format string, args ...any) (bool, error) {
+		r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionFalse, reason, format, args...)
+		st.retryAfter = true
+		return false, nil
+	}
+	uri, prob, err := r.adminURI(ctx, p)
+	if err != nil {
+		return false, err
+	}
+	if prob != nil {
+		return fail(prob.reason, "%s", prob.message)
+	}
+	st.adminURI = uri
+	st.db = dbProgram(p)
+	p.Status.Schema = st.db.Schema
+	srv, err := r.pools.server(ctx, uri, &st.pass)
+	if err != nil {
+		return fail("InvalidURI", "the administrator URI cannot be used: %v", err)
+	}
+
+	// The password is generated once and kept in the Secret; it is never regenerated.
+	secret := &corev1.Secret{}
+	err = r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DatabaseSecretName(p)}, secret)
+	if err != nil && !apierrors.IsNotFound(err) {
+		return false, fmt.Errorf("read Secret %s: %w", resources.DatabaseSecretName(p), err)
+	}
+	password := string(secret.Data["password"])
+	if password == "" {
+		if password, err = dbconfig.NewPassword(); err != nil {
+			return false, err
+		}
+	}
+	creds, err := dbconfig.Credentials(uri, st.db, password)
+	if err != nil {
+		return fail("InvalidURI", "%v", err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	done, err := dbconfig.Provision(pctx, srv, st.db)
+	if err != nil {
+		if errors.Is(err, dbconfig.ErrClaimed) {
+			return fail("SchemaClaimed", "%v: set spec.database.schema to a schema of its own, or ask the platform team about the object", err)
+		}
+		return fail("DatabaseUnavailable", "cannot provision %s: %v", where(st.db), err)
+	}
+	// Write the Secret before the role gets the password, so that a password set in the
+	// database is always one the Secret holds.
+	applied, err := r.applyObject(ctx, p, resources.DatabaseSecret(p, creds))
+	if err != nil {
+		return false, err
+	}
+	p.Status.DatabaseSecretName = resources.DatabaseSecretName(p)
+	p.Status.Database = string(creds["dbname"])
+	if version := applied.GetResourceVersion(); done.RoleCreated || version != p.Status.PasswordSecretVersion {
+		if err := dbconfig.SetPassword(pctx, srv.Admin, st.db, password); err != nil {
+			return fail("DatabaseUnavailable", "cannot set the password of role %s: %v", st.db.Role(), err)
+		}
+		p.Status.PasswordSecretVersion = version
+	}
+	if !meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionDatabaseReady) {
+		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "DatabaseReady", "Provision", "%s and role %s are ready", where(st.db), st.db.Role())
+	}
+	msg := fmt.Sprintf("%s, role %s, migrated", where(st.db), st.db.Role())
+	reason := "Provisioned"
+	if p.Spec.Database.SecretRef != nil {
+		// The program still works; the user should know what its namespace holds.
+		reason = "AdminCredentialInNamespace"
+		msg += fmt.Sprintf("; Secret %q in this namespace holds an administrator URI that anyone who may read Secrets here can use: if other brands share that server, move the program to a LedgerDatabase (docs/operator.md, Moving a program to a LedgerDatabase)", p.Spec.Database.SecretRef.Name)
+	}
+	if len(done.Warnings) > 0 {
+		msg += "; " + strings.Join(done.Warnings, "; ")
+	}
+	r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionTrue, reason, "%s", msg)
+	return true, nil
+}
+
+func where(d dbconfig.Program) string {
+	if d.Database != "" {
+		return fmt.Sprintf("database %s (schema %s)", d.Database, d.Schema)
+	}
+	return "schema " + d.Schema
+}
+
+// programPool connects where the operator writes the program's rule sets: its database, as
+// its owner role, or the administrator's database.
+func (r *PointsProgramReconciler) programPool(ctx context.Context, st *programState) (*pgxpool.Pool, error) {
+	if st.db.Database == "" {
+		return r.pools.get(ctx, st.adminURI)
+	}
+	uri, err := dbconfig.WithDatabase(st.adminURI, st.db.Database)
+	if err != nil {
+		return nil, err
+	}
+	return st.pass.open(ctx, uri, st.db.OwnerRole())
+}
+
+// deprovision drops what Tally made for the program, for deletionPolicy Delete. It reports
+// done when the finalizer may go.
+func (r *PointsProgramReconciler) deprovision(ctx context.Context, p *v1alpha1.PointsProgram) (ctrl.Result, bool, error) {
+	base := p.DeepCopy()
+	failed := func(format string, args ...any) (ctrl.Result, bool, error) {
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "DeletionBlocked", format, args...)
+		if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
+			return ctrl.Result{}, false, err
+		}
+		return ctrl.Result{RequeueAfter: r.RetryAfter}, false, nil
+	}
+	uri, prob, err := r.adminURI(ctx, p)
+	if err != nil {
+		return ctrl.Result{}, false, err
+	}
+	if prob != nil {
+		return failed("deletionPolicy is Delete, but %s", prob.message)
+	}
+	var pass passPools
+	defer pass.close()
+	srv, err := r.pools.server(ctx, uri, &pass)
+	if err != nil {
+		return failed("deletionPolicy is Delete, but the database URI cannot be used: %v", err)
+	}
+	d := dbProgram(p)
+	if err := dbconfig.Deprovision(ctx, srv, d); err != nil {
+		return failed("deletionPolicy is Delete, but dropping %s failed: %v", where(d), err)
+	}
+	r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Deleted", "Deprovision", "dropped %s and role %s", where(d), d.Role())
+	return ctrl.Result{}, true, nil
+}

@@ -1,0 +1,80 @@
+package dbconfig
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// LedgerPrivileges are the privileges of a program's login role on each table (or view) of
+// its schema: what `tally ledger serve`, `tally expire`, `tally tiers review` and `tally
+// ledger verify` need, and no more. The journal (postings, whose entries are columns of the
+// posting; entries is a view over them), the idempotency keys, the notices outbox, the tier
+// reviews, the profiles' history and the badges awarded are append-only: the role may add
+// rows and read them, never change or delete one. Balances, lot remainders, holds,
+// redemptions, stock counts, daily counters and the money refunded on events are updated in
+// place, in the transaction of the postings that explain them; members' profiles too. Rule sets, stock
+// allotments and migrations are the operator's: the role reads them. No table grants DELETE
+// or TRUNCATE, and the role owns nothing, so it can neither alter nor drop a table.
+//
+// A migration that adds a table must add it here: TestEveryTableHasItsPrivileges fails until
+// it does, and a table missing here is one the ledger cannot touch.
+var LedgerPrivileges = map[string]string{
+	"postings":          "SELECT, INSERT",
+	"entries":           "SELECT",
+	"idempotency":       "SELECT, INSERT",
+	"notices":           "SELECT, INSERT",
+	"tier_reviews":      "SELECT, INSERT",
+	"members":           "SELECT, INSERT, UPDATE",
+	"lots":              "SELECT, INSERT, UPDATE",
+	"holds":             "SELECT, INSERT, UPDATE",
+	"redemptions":       "SELECT, INSERT, UPDATE",
+	"member_daily":      "SELECT, INSERT, UPDATE",
+	"event_refunds":     "SELECT, INSERT, UPDATE",
+	"profile_history":   "SELECT, INSERT",
+	"member_badges":     "SELECT, INSERT",
+	"stock":             "SELECT, UPDATE",
+	"notice_cursor":     "SELECT, UPDATE",
+	"rulesets":          "SELECT",
+	"schema_migrations": "SELECT",
+}
+
+// grantLedger gives the login role exactly LedgerPrivileges in the program's schema, taking
+// away anything else it was given (earlier versions granted UPDATE and DELETE on every
+// table). It runs as the schema's owner, in one transaction, so the ledger never sees a
+// moment without its grants.
+func grantLedger(ctx context.Context, owner *pgxpool.Pool, p Program) error {
+	schema, login := pgx.Identifier{p.Schema}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()
+	tables := make([]string, 0, len(LedgerPrivileges))
+	for t := range LedgerPrivileges {
+		tables = append(tables, t)
+	}
+	sort.Strings(tables)
+	statements := []string{
+		`REVOKE ALL ON SCHEMA ` + schema + ` FROM PUBLIC`,
+		`REVOKE ALL ON ALL TABLES IN SCHEMA ` + schema + ` FROM PUBLIC, ` + login,
+		`REVOKE ALL ON ALL SEQUENCES IN SCHEMA ` + schema + ` FROM PUBLIC, ` + login,
+		`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA ` + schema + ` FROM PUBLIC, ` + login,
+		`GRANT USAGE ON SCHEMA ` + schema + ` TO ` + login,
+		// nextval, to number postings and notices.
+		`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ` + schema + ` TO ` + login,
+	}
+	for _, t := range tables {
+		statements = append(statements, fmt.Sprintf(`GRANT %s ON %s.%s TO %s`, LedgerPrivileges[t], schema, pgx.Identifier{t}.Sanitize(), login))
+	}
+	err := pgx.BeginFunc(ctx, owner, func(tx pgx.Tx) error {
+		for _, s := range statements {
+			if _, err := tx.Exec(ctx, s); err != nil {
+				return fmt.Errorf("%s: %w", s, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("grant role %q its privileges: %w", p.Role(), err)
+	}
+	return nil
+}
