@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/google/cel-go/cel"
@@ -13,12 +14,14 @@ import (
 
 // Engine is a rule set made ready to evaluate. It is safe for concurrent use.
 type Engine struct {
-	rs       *ruleset.Ruleset
-	loc      *time.Location
-	rules    []compiledRule
-	byType   map[string][]int // rule indexes per event type, in evaluation order
-	tiers    []compiledTier
-	progCaps []ruleset.Cap
+	rs *ruleset.Ruleset
+	// readsActivity says some rule's expressions may read the member's activity.
+	readsActivity bool
+	loc           *time.Location
+	rules         []compiledRule
+	byType        map[string][]int // rule indexes per event type, in evaluation order
+	tiers         []compiledTier
+	progCaps      []ruleset.Cap
 }
 
 type compiledRule struct {
@@ -34,6 +37,17 @@ type compiledAmount struct {
 	expression cel.Program
 	unit       *big.Rat
 	perUnit    *big.Rat
+}
+
+// ReadsActivity says whether some rule may read member.counts, totals, streak, bestStreak or
+// daysSince: the ledger builds them for the rules only then.
+func (e *Engine) ReadsActivity() bool { return e.readsActivity }
+
+func growthExpression(r ruleset.Rule) string {
+	if r.GrowthValue == nil {
+		return ""
+	}
+	return r.GrowthValue.Expression
 }
 
 // awardsPoints says whether the rule has points to give: a badge rule may have none.
@@ -91,6 +105,13 @@ func New(rs *ruleset.Ruleset) (*Engine, error) {
 			cr.growth = &g
 		}
 		e.rules = append(e.rules, cr)
+	}
+	for _, r := range rs.Rules {
+		for _, expr := range []string{r.Condition, r.Points.Expression, growthExpression(r)} {
+			for _, field := range []string{"counts", "totals", "streak", "bestStreak", "daysSince"} {
+				e.readsActivity = e.readsActivity || strings.Contains(expr, field)
+			}
+		}
 	}
 	// Evaluation order: priority, highest first, then name; whatever order rs lists them in.
 	sort.SliceStable(e.rules, func(i, j int) bool {

@@ -3,7 +3,8 @@ package ledger
 import (
 	"encoding/binary"
 	"errors"
-	"math/big"
+	"math"
+	"strconv"
 	"time"
 
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -14,15 +15,15 @@ import (
 type activity struct {
 	typ    string
 	count  int64
-	total  string // sum of the events' amounts, a decimal
-	last   int64  // the latest day with such an event, as days since 1970-01-01
-	streak int64  // consecutive days with such an event, ending on last
-	best   int64  // the longest streak so far
+	total  float64 // sum of the events' amounts, for rules (member.totals is a double)
+	last   int64   // the latest day with such an event, as days since 1970-01-01
+	streak int64   // consecutive days with such an event, ending on last
+	best   int64   // the longest streak so far
 }
 
 // The activity of a member is kept in members.activity as: a format byte, the number of
 // types, then per type its name, count, total, last day, streak and best streak (strings as
-// a length and their bytes, integers as varints). A member's row is read and written by
+// a length and their bytes, integers as varints, the total as the 8 bytes of a float64). A member's row is read and written by
 // every batch that touches the member, so this costs no statement of its own.
 const activityFormat = 1
 
@@ -35,7 +36,7 @@ func encodeActivity(as []activity) []byte {
 	for _, a := range as {
 		buf = appendString(buf, a.typ)
 		buf = binary.AppendVarint(buf, a.count)
-		buf = appendString(buf, a.total)
+		buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(a.total))
 		buf = binary.AppendVarint(buf, a.last)
 		buf = binary.AppendVarint(buf, a.streak)
 		buf = binary.AppendVarint(buf, a.best)
@@ -59,7 +60,13 @@ func decodeActivity(raw []byte) ([]activity, error) {
 	}
 	as := make([]activity, 0, n)
 	for range n {
-		as = append(as, activity{typ: d.string(), count: d.varint(), total: d.string(), last: d.varint(), streak: d.varint(), best: d.varint()})
+		a := activity{typ: d.string(), count: d.varint()}
+		if len(d.buf) < 8 {
+			return nil, errBadActivity
+		}
+		a.total, d.buf = math.Float64frombits(binary.LittleEndian.Uint64(d.buf)), d.buf[8:]
+		a.last, a.streak, a.best = d.varint(), d.varint(), d.varint()
+		as = append(as, a)
 	}
 	if d.bad || len(d.buf) != 0 {
 		return nil, errBadActivity
@@ -84,7 +91,7 @@ func recordActivity(as []activity, typ, amount string, day time.Time) ([]activit
 		}
 	}
 	if i < 0 {
-		out = append(out, activity{typ: typ, total: "0"})
+		out = append(out, activity{typ: typ})
 		i = len(out) - 1
 	}
 	a := &out[i]
@@ -95,10 +102,8 @@ func recordActivity(as []activity, typ, amount string, day time.Time) ([]activit
 	}
 	a.count++
 	if amount != "" {
-		t, _ := new(big.Rat).SetString(a.total)
-		x, _ := new(big.Rat).SetString(amount)
-		if t != nil && x != nil {
-			a.total = t.Add(t, x).FloatString(decimals(amount))
+		if x, err := strconv.ParseFloat(amount, 64); err == nil {
+			a.total += x
 		}
 	}
 	switch {
@@ -117,9 +122,7 @@ func forRules(as []activity, typ string, since int64, today time.Time) map[strin
 	out := make(map[string]ruleset.Activity, len(as))
 	d := dayNumber(today)
 	for _, a := range as {
-		total, _ := new(big.Rat).SetString(a.total)
-		f, _ := total.Float64()
-		ra := ruleset.Activity{Count: a.count, Total: f, Best: a.best, DaysSince: -1}
+		ra := ruleset.Activity{Count: a.count, Total: a.total, Best: a.best, DaysSince: -1}
 		if d-a.last <= 1 { // a streak ends once a day passes without the event
 			ra.Streak = a.streak
 		}

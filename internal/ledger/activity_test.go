@@ -29,8 +29,8 @@ func TestActivityStreaks(t *testing.T) {
 			t.Errorf("after day %d: since %d, %+v; want since %d, count %d, streak %d, best %d", step.day, since, a, step.since, step.count, step.streak, step.best)
 		}
 	}
-	if as[0].total != "10.50" {
-		t.Errorf("total %s, want 10.50", as[0].total)
+	if as[0].total != 10.5 {
+		t.Errorf("total %v, want 10.5", as[0].total)
 	}
 	as, _ = recordActivity(as, "review", "", day(7))
 	back, err := decodeActivity(encodeActivity(as))

@@ -338,7 +338,9 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	}
 	activity, since := recordActivity(m.activity, o.Event.Type, o.Event.Amount, day)
 	state := b.engineState(m, day)
-	state.Member = state.Member.WithActivity(forRules(activity, o.Event.Type, since, day))
+	if o.Engine.ReadsActivity() { // only rules that read them pay for the maps
+		state.Member = state.Member.WithActivity(forRules(activity, o.Event.Type, since, day))
+	}
 	if m.badges != "" {
 		state.Badges = map[string]bool{}
 		for _, k := range strings.Split(m.badges, "\n") {

@@ -74,7 +74,7 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	if len(tids) > 0 {
 		q.Queue(l.q(`
 			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a,
-			  badges = t.g, referred_by = nullif(t.f, '')
+			  badges = nullif(t.g, ''), referred_by = nullif(t.f, '')
 			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[], $9::text[])
 			  AS t(c, b, h, t, r, x, a, g, f)
 			WHERE members.ctid = t.c`),

@@ -340,8 +340,8 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 }
 
 const lockMembersQuery = `
-	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next, segments, activity, badges,
-	       coalesce(referred_by, '')
+	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next,
+	       segments, activity, coalesce(badges, ''), coalesce(referred_by, '')
 	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
 
 func (b *batch) scanMembers(br pgx.BatchResults) error {

@@ -98,10 +98,7 @@ func (l *Ledger) UpdateProfile(ctx context.Context, member, actor string, change
 		if attrs == nil {
 			attrs = map[string]string{}
 		}
-		segments := p.Segments
-		if segments == nil {
-			segments = []string{}
-		}
+		segments := p.Segments // nil, for none, is NULL
 		var ref *string
 		if p.ReferredBy != "" {
 			ref = &p.ReferredBy
@@ -189,7 +186,7 @@ func (l *Ledger) ImportProfiles(ctx context.Context, actor string, profiles []Im
 	err := l.pool.QueryRow(ctx, l.q(`
 		WITH changed AS (
 			INSERT INTO {s}.members AS m (id, birthday, attributes, segments, referred_by)
-			SELECT id, b, a::jsonb, coalesce(string_to_array(nullif(s, ''), ','), '{}'), nullif(r, '')
+			SELECT id, b, a::jsonb, string_to_array(nullif(s, ''), ','), nullif(r, '')
 			FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, b, a, s, r) ORDER BY id
 			ON CONFLICT (id) DO UPDATE SET birthday = excluded.birthday, attributes = excluded.attributes,
 			  segments = excluded.segments, referred_by = coalesce(m.referred_by, excluded.referred_by)

@@ -190,7 +190,7 @@ func (a *api) profiles() string {
 	var s string
 	err := a.pool.QueryRow(context.Background(), `SELECT concat_ws(',',
 		(SELECT count(*) FROM program.profile_history),
-		(SELECT string_agg(id || birthday || attributes::text || segments::text || coalesce(referred_by, ''), ';' ORDER BY id) FROM program.members))`).Scan(&s)
+		(SELECT string_agg(id || birthday || attributes::text || coalesce(segments::text, '') || coalesce(referred_by, ''), ';' ORDER BY id) FROM program.members))`).Scan(&s)
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -1,8 +1,10 @@
 -- Profiles as a brand knows its members: segments (names such as "vip") beside the birthday
 -- and attributes that rules already read, and who referred the member. Every change of a
 -- profile is kept, with who made it and when.
+-- Columns a member may lack are NULL rather than empty: every write of a member rewrites its
+-- row, and an empty array or string would be copied into each.
 ALTER TABLE members
-    ADD COLUMN segments     text[] NOT NULL DEFAULT '{}',
+    ADD COLUMN segments     text[],
     ADD COLUMN referred_by  text;
 
 CREATE TABLE profile_history (
@@ -23,7 +25,7 @@ ALTER TABLE members ADD COLUMN activity bytea;
 -- Badges: the keys of those a member holds (a name, or a name and its year or month), one per
 -- line, on the member's row for the rules to check; and each award, with the event and the
 -- posting that earned it.
-ALTER TABLE members ADD COLUMN badges text NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN badges text;
 CREATE TABLE member_badges (
     member_id   text NOT NULL,
     badge_key   text NOT NULL,
