@@ -65,7 +65,9 @@ func decodeJSON(body []byte, dst any) *Problem {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return badRequest("", "malformed JSON: the body ends too soon")
 	case errors.As(err, &typ):
-		field := strings.TrimPrefix(typ.Field, "eventIn.") // the single event is embedded in the batch form
+		// Embedded structs name themselves in the path: the single event in the batch form, the
+		// profile beside its actor.
+		field := strings.TrimPrefix(strings.TrimPrefix(typ.Field, "eventIn."), "ProfileInput.")
 		return badRequest(field, "%s must be %s, not a JSON %s", fieldOrBody(field), jsonType(typ.Type.String()), typ.Value)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)

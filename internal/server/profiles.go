@@ -6,16 +6,14 @@ import (
 	"strings"
 
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/program"
 )
 
 // profileIn is what PUT and PATCH /v1/members/{id}/profile take: the profile's fields, and
 // who makes the change (recorded in the profile's history; "api" when left out).
 type profileIn struct {
-	Birthday   *string            `json:"birthday"`
-	Attributes map[string]*string `json:"attributes"`
-	Segments   []string           `json:"segments"`
-	ReferredBy *string            `json:"referredBy"`
-	Actor      string             `json:"actor"`
+	program.ProfileInput
+	Actor string `json:"actor"`
 }
 
 // putProfile replaces a member's profile; patchProfile merges a JSON merge patch into it.
