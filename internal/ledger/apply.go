@@ -346,29 +346,11 @@ func (b *batch) refundHold(o RefundHold, id int64) (Result, error) {
 		if h.orderAmount == "" {
 			return Result{}, opErr(CodeInvalid, "hold %s was made without an order amount; refund a number of points", h.id)
 		}
-		// The share of all money refunded so far, less that of what was refunded before.
-		before, _ := new(big.Rat).SetString(h.refundedAmount)
-		if before == nil {
-			before = new(big.Rat)
-		}
-		refund, _ := new(big.Rat).SetString(o.Amount)
-		after := new(big.Rat).Add(before, refund)
-		order, _ := new(big.Rat).SetString(h.orderAmount)
-		if after.Cmp(order) > 0 {
-			err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of the order's %s",
-				o.Amount, new(big.Rat).Sub(order, before).FloatString(decimals(h.orderAmount)), h.orderAmount)
-			err.Field = "amount"
+		back, after, err := refundShare(h.captured, h.refundedAmount, o.Amount, h.orderAmount, "the order's")
+		if err != nil {
 			return Result{}, err
 		}
-		was, err := shareOf(h.captured, before.FloatString(6), h.orderAmount)
-		if err != nil {
-			return Result{}, opErr(CodeInvalid, "hold %s: %v", h.id, err)
-		}
-		now, err := shareOf(h.captured, after.FloatString(6), h.orderAmount)
-		if err != nil {
-			return Result{}, opErr(CodeInvalid, "hold %s: %v", h.id, err)
-		}
-		points = min(now-was, left)
+		points = min(back, left)
 		h.refundedAmount, h.dirty = after.FloatString(6), true
 		if points == 0 { // too little money for a point; it counts toward the next refund
 			m := b.members[h.member]
@@ -405,20 +387,34 @@ func prefix(allocs []allocation, points int64) []allocation {
 	return out
 }
 
-// shareOf is points times part over whole (decimal strings), rounded down: the points of a
-// partial refund. part must not exceed whole.
-func shareOf(points int64, part, whole string) (int64, error) {
-	p, ok1 := new(big.Rat).SetString(part)
-	w, ok2 := new(big.Rat).SetString(whole)
-	switch {
-	case !ok1 || !ok2 || w.Sign() <= 0:
-		return 0, fmt.Errorf("amounts %q and %q are not decimals", part, whole)
-	case p.Cmp(w) > 0:
-		return 0, fmt.Errorf("amount %s is more than the order's %s", part, whole)
+// refundShare is what a refund of money refund (a decimal string) gives back of the points
+// paid or earned on a whole (a decimal string) of which `before` was refunded already: the
+// share of all money refunded, less the share of what was refunded before, each rounded down,
+// so that refunds adding up to the whole give back every point. It returns the money refunded
+// in all, and refuses more money than is left; what names the whole in that message.
+func refundShare(points int64, before, refund, whole, what string) (int64, *big.Rat, *Error) {
+	was, _ := new(big.Rat).SetString(before)
+	if was == nil {
+		was = new(big.Rat)
 	}
-	share := new(big.Rat).Mul(new(big.Rat).SetInt64(points), p)
-	share.Quo(share, w)
-	return new(big.Int).Quo(share.Num(), share.Denom()).Int64(), nil
+	total, _ := new(big.Rat).SetString(whole)
+	money, _ := new(big.Rat).SetString(refund)
+	after := new(big.Rat).Add(was, money)
+	if after.Cmp(total) > 0 {
+		err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of %s %s",
+			refund, new(big.Rat).Sub(total, was).FloatString(decimals(whole)), what, whole)
+		err.Field = "amount"
+		return 0, nil, err
+	}
+	if total.Sign() == 0 {
+		return 0, after, nil
+	}
+	share := func(m *big.Rat) int64 {
+		r := new(big.Rat).Mul(new(big.Rat).SetInt64(points), m)
+		r.Quo(r, total)
+		return new(big.Int).Quo(r.Num(), r.Denom()).Int64()
+	}
+	return share(after) - share(was), after, nil
 }
 
 func (b *batch) reverse(o Reverse, id int64) (Result, error) {
@@ -566,29 +562,15 @@ func (b *batch) refundedPoints(o Reverse, credited int64) (int64, *big.Rat, erro
 	if earned == nil || earned.Amount == "" {
 		return 0, nil, opErr(CodeInvalid, "event %s had no amount; reverse it whole or send points", o.EventID)
 	}
-	total, _ := new(big.Rat).SetString(earned.Amount)
-	refund, _ := new(big.Rat).SetString(o.Amount)
-	before := b.refunded[o.EventID]
-	if before == nil {
-		before = new(big.Rat)
+	before := ""
+	if r := b.refunded[o.EventID]; r != nil {
+		before = r.FloatString(6)
 	}
-	after := new(big.Rat).Add(before, refund)
-	if after.Cmp(total) > 0 {
-		left := new(big.Rat).Sub(total, before)
-		err := opErr(CodeInvalid, "amount %s is more than the %s left to refund of event %s's %s",
-			o.Amount, left.FloatString(decimals(earned.Amount)), o.EventID, earned.Amount)
-		err.Field = "amount"
+	back, after, err := refundShare(credited, before, o.Amount, earned.Amount, "event "+o.EventID+"'s")
+	if err != nil {
 		return 0, nil, err
 	}
-	if total.Sign() == 0 {
-		return 0, after, nil
-	}
-	share := func(money *big.Rat) int64 {
-		r := new(big.Rat).Mul(new(big.Rat).SetInt64(credited), money)
-		r.Quo(r, total)
-		return new(big.Int).Quo(r.Num(), r.Denom()).Int64()
-	}
-	return share(after) - share(before), after, nil
+	return back, after, nil
 }
 
 // takeBackCounters takes back from the daily counters what a reversal of an event undoes:
