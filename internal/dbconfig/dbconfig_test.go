@@ -349,6 +349,21 @@ func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
 	if err != nil || b.Available != 500-50-5-20 {
 		t.Errorf("alice's balance: %+v, %v; want 425", b, err)
 	}
+
+	// Erasure renames a member in the append-only journal through erase_member, which the
+	// role may run only for a member whose points are forfeited, to a fresh pseudonym.
+	mustPost(t, l, earn("carol-1", "carol", 5))
+	conn := connectAs(t, srv, p, "pw")
+	_, err = conn.Exec(ctx, `SELECT `+p.Schema+`.erase_member('carol', '~erased-aaaaaaaaaaaaaaaaaaaaaaaaaa', '{}', '{}')`)
+	if err == nil || !strings.Contains(err.Error(), "still has points") {
+		t.Errorf("erase_member of a member with points, called directly: %v; want a refusal", err)
+	}
+	if _, err := l.Erase(ctx, "alice", "privacy-desk", "erasure request"); err != nil {
+		t.Errorf("erase as the login role: %v", err)
+	}
+	if problems, err := l.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("verify after the erasure: %v %v", problems, err)
+	}
 }
 
 // A migration that adds a table decides what the login role may do with it.

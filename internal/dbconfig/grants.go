@@ -42,7 +42,15 @@ var LedgerPrivileges = map[string]string{
 	"schema_migrations": "SELECT",
 }
 
-// grantLedger gives the login role exactly LedgerPrivileges in the program's schema, taking
+// LedgerFunctions are the functions of a program's schema the login role may execute. Each
+// runs as the schema's owner (SECURITY DEFINER) and does one thing the append-only grants
+// above forbid, and only that: erase_member renames an erased member, whose points are all
+// forfeited, to a fresh pseudonym in the journal (migration 0016).
+var LedgerFunctions = []string{
+	"erase_member(text, text, text[], bytea[])",
+}
+
+// grantLedger gives the login role exactly LedgerPrivileges and LedgerFunctions in the program's schema, taking
 // away anything else it was given (earlier versions granted UPDATE and DELETE on every
 // table). It runs as the schema's owner, in one transaction, so the ledger never sees a
 // moment without its grants.
@@ -64,6 +72,9 @@ func grantLedger(ctx context.Context, owner *pgxpool.Pool, p Program) error {
 	}
 	for _, t := range tables {
 		statements = append(statements, fmt.Sprintf(`GRANT %s ON %s.%s TO %s`, LedgerPrivileges[t], schema, pgx.Identifier{t}.Sanitize(), login))
+	}
+	for _, f := range LedgerFunctions {
+		statements = append(statements, fmt.Sprintf(`GRANT EXECUTE ON FUNCTION %s.%s TO %s`, schema, f, login))
 	}
 	err := pgx.BeginFunc(ctx, owner, func(tx pgx.Tx) error {
 		for _, s := range statements {

@@ -201,9 +201,12 @@ type dailyRow struct {
 
 // batch is the in-memory state of one Post: what it loaded and locked, and what it will write.
 type batch struct {
-	l           *Ledger
-	now         time.Time
-	members     map[string]*memberState
+	l       *Ledger
+	now     time.Time
+	members map[string]*memberState
+	// named are the members the operations name themselves; the others were found through
+	// holds, redemptions and reversed events, and are never created.
+	named       map[string]bool
 	lots        map[lotKey]*lot
 	holds       map[string]*holdState
 	redemptions map[string]*redemptionState

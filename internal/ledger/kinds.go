@@ -11,6 +11,8 @@ const (
 	AccountRedeemed Account = "redeemed"
 	AccountExpired  Account = "expired"
 	AccountAdjusted Account = "adjusted" // manual adjustments and penalties
+	// AccountForfeited takes the points of erased members.
+	AccountForfeited Account = "forfeited"
 )
 
 // PostingKind is what a posting did.
@@ -28,4 +30,5 @@ const (
 	PostingRedeem      PostingKind = "redeem"
 	PostingCancel      PostingKind = "cancel"
 	PostingExpire      PostingKind = "expire"
+	PostingForfeit     PostingKind = "forfeit" // an erased member's points
 )

@@ -150,10 +150,10 @@ func (l *Ledger) PostOne(ctx context.Context, op Op) (Result, error) {
 }
 
 // retryable reports failures that a new attempt of the same transaction can get past: a key
-// found recorded, an allotment changed, and a deadlock, which the locking order makes rare
+// found recorded, an allotment changed, a member erased under the batch, and a deadlock, which the locking order makes rare
 // (see lockMembers) and a new attempt gets past.
 func retryable(err error) bool {
-	if errors.Is(err, errKeyRace) || errors.Is(err, errStockChanged) {
+	if errors.Is(err, errKeyRace) || errors.Is(err, errStockChanged) || errors.Is(err, errMemberRenamed) {
 		return true
 	}
 	var pgErr *pgconn.PgError

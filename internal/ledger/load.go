@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"sort"
@@ -60,8 +61,11 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 	}
 
 	// Holds, redemptions and reversed events name their member only in the database. The
-	// member of each never changes, so reading them before taking the member locks is safe;
-	// their mutable state is read again below, under the locks.
+	// member of each changes only when the member is erased (Erase renames them): reading
+	// them before taking the member locks is safe, because a member found this way that is
+	// gone once the locks are held makes the batch start again (errMemberRenamed). Their
+	// mutable state is read again below, under the locks.
+	b.named = maps.Clone(memberSet)
 	if len(holdIDs) > 0 {
 		if err := b.loadHolds(ctx, tx, holdIDs); err != nil {
 			return err
@@ -296,6 +300,11 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 	}
 	if len(missing) == 0 {
 		return nil
+	}
+	for _, m := range missing {
+		if !b.named[m] {
+			return errMemberRenamed
+		}
 	}
 	// A member created by a concurrent batch between the two statements may have usage that
 	// the first read did not see: theirs is read again once they are locked.
@@ -533,6 +542,10 @@ func (b *batch) loadRefunded(ctx context.Context, tx pgx.Tx, ops []Op, todo []in
 // errStockChanged says an item's allotment was set or removed between reading and locking its
 // stock row; the batch is tried again.
 var errStockChanged = errors.New("a catalog item's allotment changed")
+
+// errMemberRenamed is a member found through a hold, a redemption or a reversed event that an
+// erasure renamed before the batch locked it: the next attempt finds the new name.
+var errMemberRenamed = errors.New("a member was erased while the batch was read")
 
 // spareID is a posting id for an operation's second posting.
 func (b *batch) spareID() int64 {

@@ -19,6 +19,8 @@ const (
 	NoticeTierChanged = "TierChanged"
 	// NoticeBadgeAwarded tells a member that they earned a badge.
 	NoticeBadgeAwarded = "BadgeAwarded"
+	// NoticeMemberErased tells that a member was erased; it names the pseudonym only.
+	NoticeMemberErased = "MemberErased"
 )
 
 // BadgeAward is the body of a BadgeAwarded notice, and a badge as GET /v1/members/{id}/badges

@@ -77,6 +77,9 @@ func ReferrerEventID(id string) string { return "~referrer:" + id }
 // (reserved for events the program makes), a referral without a referrer, or one that says
 // its own role.
 func (p *Program) CheckEvent(field func(string) string, ev engine.Event) *Error {
+	if err := checkMember(field("member"), ev.Member); err != nil {
+		return err
+	}
 	switch {
 	case strings.HasPrefix(ev.ID, "~"):
 		return invalid(field("id"), "event ids starting with ~ are reserved for events the program makes")
@@ -86,6 +89,15 @@ func (p *Program) CheckEvent(field func(string) string, ev engine.Event) *Error 
 		return invalid(field("attributes.referrer"), "a referral names the member who referred in attributes.referrer")
 	case ev.Attributes["role"] != "":
 		return invalid(field("attributes.role"), "attributes.role is set by the program on referrals: leave it out")
+	}
+	return nil
+}
+
+// checkMember refuses a member id starting with "~": those are the program's own, the
+// pseudonyms of erased members, which earn and spend nothing more.
+func checkMember(field, id string) *Error {
+	if strings.HasPrefix(id, "~") {
+		return invalid(field, "member ids starting with ~ are the program's own (pseudonyms of erased members): %s takes no new activity", id)
 	}
 	return nil
 }

@@ -81,6 +81,10 @@ func (p *Program) ImportProfiles(ctx context.Context, actor string, r io.Reader,
 			refuse(n, "id", "%v", err)
 			continue
 		}
+		if err := checkMember("id", in.ID); err != nil {
+			refuse(n, "id", "%s", err.Message)
+			continue
+		}
 		if err := in.check(); err != nil {
 			var pe *Error
 			errors.As(err, &pe)

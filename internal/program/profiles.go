@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
@@ -109,6 +110,9 @@ type ProfileResult struct {
 // and records nothing. The change is made under the member's lock, so concurrent patches of
 // different fields both hold.
 func (p *Program) SetProfile(ctx context.Context, member, actor string, body []byte, replace bool) (ProfileResult, error) {
+	if err := checkMember("id", member); err != nil {
+		return ProfileResult{}, err
+	}
 	var sent map[string]json.RawMessage
 	if err := json.Unmarshal(body, &sent); err != nil {
 		return ProfileResult{}, invalid("", "the body must be a JSON object: %v", err)
@@ -123,6 +127,11 @@ func (p *Program) SetProfile(ctx context.Context, member, actor string, body []b
 	if err := in.check(); err != nil {
 		return ProfileResult{}, err
 	}
+	if _, sentReferrer := sent["referredBy"]; in.ReferredBy != nil && *in.ReferredBy != "" && (replace || sentReferrer) {
+		if err := p.referFromProfile(ctx, member, *in.ReferredBy); err != nil {
+			return ProfileResult{}, err
+		}
+	}
 	profile, changed, err := p.Ledger.UpdateProfile(ctx, member, actor, func(old ledger.Profile) (ledger.Profile, error) {
 		return in.apply(old, replace, sent), nil
 	})
@@ -130,4 +139,50 @@ func (p *Program) SetProfile(ctx context.Context, member, actor string, body []b
 		return ProfileResult{}, invalid("referredBy", "%v", err)
 	}
 	return ProfileResult{Profile: profile, Changed: changed}, err
+}
+
+// ProfileReferralID is the id of the referral event that a profile's referredBy makes for
+// member. Client event ids never start with "~", so it is never one of theirs.
+func ProfileReferralID(member string) string { return "~referral:" + member }
+
+// referFromProfile rewards a referral that a profile states (referredBy) as a referral event
+// would (Events): the new member and the referrer earn by the program's rules, under the same
+// anti-abuse checks, before the profile records the referrer. A member whose referrer is
+// already recorded earns nothing more, except that a retry of the same profile replays the
+// referral (with its first time, so that it is the same request) and writes what a failure
+// left out. A refusal names referredBy.
+func (p *Program) referFromProfile(ctx context.Context, member, referrer string) error {
+	current, _, err := p.Ledger.Profile(ctx, member)
+	if err != nil {
+		return err
+	}
+	if current.ReferredBy != "" && current.ReferredBy != referrer {
+		return nil // a change of referrer, which UpdateProfile refuses
+	}
+	id, at := ProfileReferralID(member), p.now().UTC()
+	first, found, err := p.Ledger.EventResult(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case found && first.Earned != nil && !first.Earned.OccurredAt.IsZero():
+		at = first.Earned.OccurredAt
+	case current.ReferredBy != "":
+		// Recorded by a referral event, or changed: UpdateProfile says whether it may be.
+		return nil
+	}
+	ev := engine.Event{ID: id, Type: ReferralEvent, Member: member, OccurredAt: at, Attributes: map[string]string{"referrer": referrer}}
+	results, err := p.Events(ctx, []engine.Event{ev})
+	if err != nil {
+		return err
+	}
+	var le *ledger.Error
+	if err := results[0].Err; errors.As(err, &le) {
+		moved := *le
+		moved.Field = "referredBy"
+		return &moved
+	} else if err != nil {
+		return err
+	}
+	return nil
 }

@@ -21,6 +21,9 @@ type Redemption struct {
 // under the member's lock, with the catalog of this rule set; a retry after the catalog
 // changed still gets the first result.
 func (p *Program) Redeem(ctx context.Context, r Redemption) (ledger.Result, error) {
+	if err := checkMember("member", r.Member); err != nil {
+		return ledger.Result{}, err
+	}
 	if r.Quantity < 1 || r.Quantity > 1000 {
 		return ledger.Result{}, invalid("quantity", "quantity must be from 1 to 1000, got %d", r.Quantity)
 	}
@@ -51,6 +54,9 @@ type HoldRequest struct {
 // retry replays its first result even when the rules changed since; the result's Cash is
 // what the points pay.
 func (p *Program) Hold(ctx context.Context, h HoldRequest) (ledger.Result, error) {
+	if err := checkMember("member", h.Member); err != nil {
+		return ledger.Result{}, err
+	}
 	if h.Points <= 0 {
 		return ledger.Result{}, invalid("points", "points must be a positive integer")
 	}
@@ -119,6 +125,9 @@ const MaxAdjustment = 100_000_000
 // policy, counted from when the adjustment was first made; adjustments count toward
 // neither caps nor tiers.
 func (p *Program) Adjust(ctx context.Context, a Adjustment) (ledger.Result, error) {
+	if err := checkMember("member", a.Member); err != nil {
+		return ledger.Result{}, err
+	}
 	if a.Points == 0 || a.Points > MaxAdjustment || a.Points < -MaxAdjustment {
 		return ledger.Result{}, invalid("points", "points must be a non-zero integer from -%d to %d (negative takes points)", MaxAdjustment, MaxAdjustment)
 	}

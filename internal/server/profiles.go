@@ -140,3 +140,31 @@ func (s *Server) importProfiles(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, rep)
 }
+
+// eraseMember erases a member: their points are forfeited, their personal data removed and
+// their id replaced by a pseudonym everywhere (docs/ledger-api.md, "Erasure").
+func (s *Server) eraseMember(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	id, pr := pathID(r)
+	var in program.Erasure
+	if pr == nil {
+		pr = decodeOptional(w, r, s.cfg.MaxBody, &in)
+	}
+	if pr == nil {
+		pr = identifier("actor", in.Actor, false)
+	}
+	if pr != nil {
+		writeProblem(w, pr)
+		return
+	}
+	e, err := p.Erase(r.Context(), id, in)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"member": id, "pseudonym": e.Pseudonym, "forfeited": e.Forfeited,
+		"postingId": e.PostingID, "erasedAt": e.ErasedAt})
+}

@@ -342,6 +342,7 @@ var apiRoutes = []struct {
 	{"PATCH /v1/members/{id}/profile", "patch_profile", func(s *Server) http.HandlerFunc { return s.patchProfile }},
 	{"GET /v1/members/{id}/profile/history", "profile_history", func(s *Server) http.HandlerFunc { return s.getProfileHistory }},
 	{"GET /v1/members/{id}/badges", "badges", func(s *Server) http.HandlerFunc { return s.getBadges }},
+	{"POST /v1/members/{id}/erase", "erase", func(s *Server) http.HandlerFunc { return s.eraseMember }},
 	{"POST /v1/members:import", "import_profiles", func(s *Server) http.HandlerFunc { return s.importProfiles }},
 	{"POST /v1/redemptions", "redemptions", func(s *Server) http.HandlerFunc { return s.postRedemption }},
 	{"POST /v1/redemptions/{id}/cancel", "cancel_redemption", func(s *Server) http.HandlerFunc { return s.cancelRedemption }},
