@@ -8,8 +8,10 @@
 //	go run ./hack/loadgen -url http://127.0.0.1:8080 -token "$TOKEN" ...
 //
 // The mix is 70% purchases, 15% behaviour events (sign-in, review), 10% balance reads and 5%
-// redemptions of a free drink. With -local and -seed (the default), the members exist before
-// the run and the first 10,000 hold 30,000 points each, and they are the ones who redeem;
+// redemptions of a free drink. The sample's rules read members' profiles (segments, birthday)
+// and the activity counters the ledger keeps (streaks, counts), so every event pays for both.
+// With -local and -seed (the default), the members exist before the run, each with a profile,
+// and the first 10,000 hold 30,000 points each, and they are the ones who redeem;
 // otherwise members without 300 points are refused, which counts as a refusal, not an
 // error. With -batch N, purchases and behaviour events go N to a request.
 package main
@@ -326,7 +328,13 @@ func startLocal(dsn, settings string, members int, seed bool, shards int, commit
 	}
 	if seed {
 		start := time.Now()
-		if _, err := pool.Exec(ctx, `INSERT INTO coffee.members (id) SELECT 'm-' || n FROM generate_series(0, $1 - 1) AS n`, members); err != nil {
+		// Every member has a profile, as in a program a CRM feeds: a birthday, spread over
+		// the year, and a third of them in the segment "members", so that the sample's
+		// birthday-month rule reads both and fires for about one in 36 purchases.
+		if _, err := pool.Exec(ctx, `
+			INSERT INTO coffee.members (id, birthday, segments)
+			SELECT 'm-' || n, to_char(date '2000-01-01' + (n % 366), 'MM-DD'), CASE WHEN n % 3 = 0 THEN '{members}'::text[] END
+			FROM generate_series(0, $1 - 1) AS n`, members); err != nil {
 			return fail(fmt.Errorf("create members: %w", err))
 		}
 		if _, err := pool.Exec(ctx, `VACUUM ANALYZE coffee.members`); err != nil {

@@ -46,7 +46,7 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 	}
 	// Publishing the coffee sample: migrated, compiled, active.
 	samples := filepath.Join(testenv.RepoRoot(), "config", "samples", "coffee")
-	if out, err := run("ruleset", "publish", "-f", samples, "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "published to schema brew_coffee: 3 rules, 2 catalog items") {
+	if out, err := run("ruleset", "publish", "-f", samples, "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "published to schema brew_coffee: 8 rules, 2 catalog items") {
 		t.Errorf("publish: %v\n%s", err, out)
 	}
 	// A rule that does not compile: the object and field are named, nothing is published.

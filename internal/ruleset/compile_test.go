@@ -38,7 +38,7 @@ func compile(t *testing.T, in ruleset.Input) *ruleset.Ruleset {
 
 func TestSamplesCompile(t *testing.T) {
 	coffee := compile(t, sample(t, "coffee"))
-	if len(coffee.Rules) != 3 || coffee.Tiers == nil || len(coffee.Catalog) != 2 || coffee.Program.Expiry.Policy != "YearlyClearing" {
+	if len(coffee.Rules) != 8 || coffee.Tiers == nil || len(coffee.Catalog) != 2 || coffee.Program.Expiry.Policy != "YearlyClearing" {
 		t.Errorf("coffee: %+v", coffee)
 	}
 	fashion := compile(t, sample(t, "fashion"))
@@ -142,7 +142,7 @@ func TestCompileErrorsNameObjectAndField(t *testing.T) {
 				in.Rules[i].Spec.Stacking = v1alpha1.Exclusive
 				in.Rules[i].Spec.ExclusiveGroup = "promotions"
 			}
-		}, "EarnRule", "review", "spec.exclusiveGroup", `exclusive group "promotions" already holds rule "purchase" for event type "purchase"`},
+		}, "EarnRule", "review", "spec.exclusiveGroup", `exclusive group "promotions" already holds rule "birthday-month" for event type "purchase"`},
 		{"two catalogs take points as payment", func(in *ruleset.Input) {
 			p := &v1alpha1.PointsAsPayment{PointsPerCurrencyUnit: "10", Step: 1, MaxOrderPercent: 50}
 			in.Catalogs[0].Spec.PointsAsPayment = p

@@ -20,7 +20,9 @@ func TestCoffeeAPI(t *testing.T) {
 	if len(awards) != 1 || awards[0].(map[string]any)["rule"] != "purchase" || awards[0].(map[string]any)["rulesetVersion"] != out["rulesetVersion"] {
 		t.Errorf("awards: %v", awards)
 	}
-	if x := out["explanation"].([]any); len(x) != 1 || x[0].(map[string]any)["reason"] != "awarded" {
+	// Every purchase rule's verdict: the birthday-month promotion is for members of the
+	// segment "members" only.
+	if x := out["explanation"].([]any); len(x) != 2 || x[0].(map[string]any)["reason"] != "condition_false" || x[1].(map[string]any)["reason"] != "awarded" {
 		t.Errorf("explanation: %v", x)
 	}
 	// The same event again: the first result, nothing more credited.
@@ -46,7 +48,7 @@ func TestCoffeeAPI(t *testing.T) {
 	if fmt.Sprint(got) != "[5 5 5 0 20]" {
 		t.Errorf("batch earned %v", got)
 	}
-	if x := res[3].(map[string]any)["explanation"].([]any)[0].(map[string]any); x["reason"] != "cap_reached" {
+	if x := res[3].(map[string]any)["explanation"].([]any)[1].(map[string]any); x["rule"] != "sign-in" || x["reason"] != "cap_reached" {
 		t.Errorf("fourth sign-in: %v", x)
 	}
 

@@ -16,7 +16,7 @@ import (
 // under the same anti-abuse checks; the referrer too. A retry of the profile earns nothing more.
 func TestReferralsFromProfiles(t *testing.T) {
 	a := startAPI(t, "coffee", time.Now)
-	a.publish("coffee", func(rs *ruleset.Ruleset) { rs.Rules = append(rs.Rules, referralRules()...) })
+	// The coffee sample's referral rules: 100 points for the new member, 200 for the referrer.
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-r", "member": "r", "type": "purchase", "amount": "10"})
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-old", "member": "old", "type": "purchase", "amount": "10"})
 	balance := func(m string) int64 { return num(a.must(200, "GET", "/v1/members/"+m, nil)["balance"]) }
@@ -59,23 +59,12 @@ func TestReferralsFromProfiles(t *testing.T) {
 	a.verify()
 }
 
-func referralRules() []ruleset.Rule {
-	welcome, thanks := int64(100), int64(200)
-	return []ruleset.Rule{
-		{Name: "referral-welcome", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'new'",
-			Points: ruleset.Points{Fixed: &welcome, Rounding: ruleset.RoundDown}},
-		{Name: "referral-thanks", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'referrer'",
-			Points: ruleset.Points{Fixed: &thanks, Rounding: ruleset.RoundDown}},
-	}
-}
-
 // Erasing a member who has lots, holds, redemptions, a referrer, a member they referred and a
 // profile leaves no trace of their id or their profile in any row of the program's schema,
 // forfeits their points by a posting, and keeps the books balanced.
 func TestEraseMember(t *testing.T) {
 	a := startAPI(t, "coffee", time.Now)
 	a.publish("coffee", func(rs *ruleset.Ruleset) {
-		rs.Rules = append(rs.Rules, referralRules()...)
 		rs.Payment = &ruleset.PointsPayment{PointsPerCurrencyUnit: "1", MinPoints: 1, MaxOrderPercent: 100, Step: 1}
 	})
 	const who = "zq-member-8841"

@@ -329,13 +329,14 @@ func TestImportProfiles(t *testing.T) {
 // new, have one referrer, not be their own, and a cap limits what one referrer earns.
 func TestReferrals(t *testing.T) {
 	a := startAPI(t, "coffee", time.Now)
+	// The coffee sample's referral rules (100 points for the new member, 200 for the
+	// referrer), with the referrer's cap lowered to two a month.
 	a.publish("coffee", func(rs *ruleset.Ruleset) {
-		welcome, thanks := int64(100), int64(200)
-		rs.Rules = append(rs.Rules,
-			ruleset.Rule{Name: "referral-welcome", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'new'",
-				Points: ruleset.Points{Fixed: &welcome, Rounding: ruleset.RoundDown}},
-			ruleset.Rule{Name: "referral-thanks", EventType: "referral", Mode: ruleset.ModeActive, Condition: "event.attributes.role == 'referrer'",
-				Points: ruleset.Points{Fixed: &thanks, Rounding: ruleset.RoundDown}, Caps: []ruleset.Cap{{Period: ruleset.PeriodMonth, MaxCount: 2}}})
+		for i := range rs.Rules {
+			if rs.Rules[i].Name == "referral-thanks" {
+				rs.Rules[i].Caps = []ruleset.Cap{{Period: ruleset.PeriodMonth, MaxCount: 2}}
+			}
+		}
 	})
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-r", "member": "r", "type": "purchase", "amount": "10"})
 	a.must(200, "POST", "/v1/events", map[string]any{"id": "buy-old", "member": "old", "type": "purchase", "amount": "10"})

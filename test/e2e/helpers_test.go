@@ -400,11 +400,12 @@ func (a *api) refused(t testing.TB, method, path string, body any, status int, c
 }
 
 type event struct {
-	ID         string `json:"id"`
-	Member     string `json:"member"`
-	Type       string `json:"type"`
-	Amount     string `json:"amount,omitempty"`
-	OccurredAt string `json:"occurredAt,omitempty"`
+	ID         string            `json:"id"`
+	Member     string            `json:"member"`
+	Type       string            `json:"type"`
+	Amount     string            `json:"amount,omitempty"`
+	OccurredAt string            `json:"occurredAt,omitempty"`
+	Attributes map[string]string `json:"attributes,omitempty"`
 }
 
 type award struct {

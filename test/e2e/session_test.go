@@ -42,10 +42,12 @@ func TestBrandsBecomeReady(t *testing.T) {
 
 	for ns, want := range map[string][]string{
 		coffeeNS: {"pointsprogram.loyalty.tally.dev/rewards", "earnrule.loyalty.tally.dev/purchase", "earnrule.loyalty.tally.dev/sign-in",
-			"earnrule.loyalty.tally.dev/review", "tierpolicy.loyalty.tally.dev/tiers", "redemptioncatalog.loyalty.tally.dev/rewards-catalog"},
+			"earnrule.loyalty.tally.dev/review", "earnrule.loyalty.tally.dev/birthday-month", "earnrule.loyalty.tally.dev/seven-day-streak",
+			"earnrule.loyalty.tally.dev/critic", "earnrule.loyalty.tally.dev/referral-welcome", "earnrule.loyalty.tally.dev/referral-thanks",
+			"tierpolicy.loyalty.tally.dev/tiers", "redemptioncatalog.loyalty.tally.dev/rewards-catalog"},
 		fashionNS: {"pointsprogram.loyalty.tally.dev/atelier-points", "earnrule.loyalty.tally.dev/purchase",
 			"earnrule.loyalty.tally.dev/double-points-weekend", "earnrule.loyalty.tally.dev/refused-delivery",
-			"redemptioncatalog.loyalty.tally.dev/checkout"},
+			"earnrule.loyalty.tally.dev/vip-preview", "redemptioncatalog.loyalty.tally.dev/checkout"},
 	} {
 		got := strings.Fields(kubectl(t, "-n", ns, "get", "loyalty", "-o", "name"))
 		sort.Strings(got)
@@ -1005,6 +1007,83 @@ func postUntilAcked(a *api, e event, failures *atomic.Int64) (eventResult, error
 }
 
 // After everything above, both ledgers' books still balance.
+// Members as the brands know them: a profile's segments and birthday steer the sample rules
+// (coffee's birthday-month double points for segment "members", fashion's VIP preview), seven
+// days of sign-ins earn the streak badge once, a referral rewards both sides, and an erased
+// member's id answers 404 while the books still balance (TestLedgersKeepTheirInvariants).
+func TestMembersAsTheBrandsKnowThem(t *testing.T) {
+	applyBrands(t)
+	c := ledgerAPI(t, coffeeNS, coffeeProgram)
+	now := time.Now().In(shanghai)
+
+	fan, other := id("coffee-birthday"), id("coffee-no-segment")
+	for _, m := range []string{fan, other} {
+		profile := map[string]any{"birthday": now.Format("01-02"), "actor": "e2e"}
+		if m == fan {
+			profile["segments"] = []string{"members"}
+		}
+		c.do(t, "PUT", "/v1/members/"+m+"/profile", profile, nil)
+	}
+	if r := c.post(t, event{ID: id("coffee-bday-buy"), Member: fan, Type: "purchase", Amount: "100"}); r.Points != 200 || r.award("birthday-month") != 100 {
+		t.Errorf("a purchase of 100 CNY in the birthday month, segment members: %+v; want 100 + 100", r)
+	}
+	if r := c.post(t, event{ID: id("coffee-bday-other"), Member: other, Type: "purchase", Amount: "100"}); r.Points != 100 {
+		t.Errorf("the same purchase without the segment: %+v; want 100", r)
+	}
+
+	streaker := id("coffee-streak")
+	for d := 6; d >= 0; d-- {
+		at := now.Add(-time.Minute).AddDate(0, 0, -d) // seven days in a row, in Shanghai
+		r := c.post(t, event{ID: id("coffee-streak", d), Member: streaker, Type: "sign_in", OccurredAt: at.Format(time.RFC3339)})
+		if want := map[bool]int64{true: 50, false: 0}[d == 0]; r.award("seven-day-streak") != want {
+			t.Errorf("sign-in %d days ago: %+v; the streak rule gives %d", d, r, want)
+		}
+	}
+	var badges struct {
+		Badges []struct{ Badge, Rule string }
+	}
+	c.do(t, "GET", "/v1/members/"+streaker+"/badges", nil, &badges)
+	if len(badges.Badges) != 1 || badges.Badges[0].Badge != "7-day streak" {
+		t.Errorf("badges after seven days of sign-ins: %+v", badges)
+	}
+
+	friend, newcomer := id("coffee-friend"), id("coffee-newcomer")
+	r := c.post(t, event{ID: id("coffee-ref"), Member: friend, Type: "referral", Attributes: map[string]string{"referrer": fan}})
+	if r.Points != 100 || c.member(t, fan).Balance != 200+200 {
+		t.Errorf("a referral: %+v, referrer's balance %d; want 100 for the new member, 200 for the referrer", r, c.member(t, fan).Balance)
+	}
+	c.do(t, "PUT", "/v1/members/"+newcomer+"/profile", map[string]any{"referredBy": streaker}, nil)
+	if b := c.member(t, newcomer).Balance; b != 100 {
+		t.Errorf("a profile naming a referrer: %d points; want 100", b)
+	}
+	c.refused(t, "POST", "/v1/events", event{ID: id("coffee-ref-self"), Member: other, Type: "referral", Attributes: map[string]string{"referrer": other}}, 422, "referral_refused")
+
+	var erased struct {
+		Pseudonym string
+		Forfeited int64
+	}
+	c.do(t, "POST", "/v1/members/"+fan+"/erase", map[string]any{"reason": "erasure request", "actor": "e2e"}, &erased)
+	if !strings.HasPrefix(erased.Pseudonym, "~erased-") || erased.Forfeited != 400 {
+		t.Errorf("erasure: %+v; want a pseudonym and 400 points forfeited", erased)
+	}
+	c.refused(t, "GET", "/v1/members/"+fan, nil, 404, "not_found")
+	c.refused(t, "POST", "/v1/members/"+fan+"/erase", nil, 404, "not_found")
+	if lines := c.statement(t, erased.Pseudonym); len(lines) == 0 || lines[0].Kind != "forfeit" || lines[0].Points != -400 {
+		t.Errorf("the pseudonym's statement: %+v; want the forfeit of 400 points last", lines)
+	}
+
+	f := ledgerAPI(t, fashionNS, fashionProg)
+	vip, regular := id("fashion-vip"), id("fashion-regular")
+	f.do(t, "PUT", "/v1/members/"+vip+"/profile", map[string]any{"segments": []string{"vip"}}, nil)
+	weekday := lastDay(time.Wednesday).Format(time.RFC3339)
+	if r := f.post(t, event{ID: id("fashion-vip-buy"), Member: vip, Type: "purchase", Amount: "1000", OccurredAt: weekday}); r.Points != 3000 || r.award("vip-preview") != 2000 {
+		t.Errorf("a VIP's weekday purchase of 1,000 CNY: %+v; want 1,000 + 2,000", r)
+	}
+	if r := f.post(t, event{ID: id("fashion-regular-buy"), Member: regular, Type: "purchase", Amount: "1000", OccurredAt: weekday}); r.Points != 1000 {
+		t.Errorf("the same purchase without the segment: %+v; want 1,000", r)
+	}
+}
+
 func TestLedgersKeepTheirInvariants(t *testing.T) {
 	applyBrands(t)
 	verifyLedger(t, coffeeNS, coffeeProgram, false)
