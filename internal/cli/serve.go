@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/manifests"
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -44,7 +45,7 @@ func memoryLimit() (int64, error) {
 
 func newLedgerServeCommand() *cobra.Command {
 	var db databaseFlags
-	var listen, metricsListen, tokenFile string
+	var listen, metricsListen, tokenFile, exportConfig string
 	var shards int
 	var commitDelay, grace time.Duration
 	cmd := &cobra.Command{
@@ -63,6 +64,9 @@ a monitoring system scrape it without reaching the API.
 Unless GOGC is set, the garbage collector lets the heap grow to five times what is live; a
 memory limit of 90% of TALLY_MEMORY_LIMIT (bytes; the Deployment sets it from the container's
 limit) keeps that within the pod, unless GOMEMLIMIT is set.
+
+With --export-config, the process also takes part in delivering the program's changes to its
+sinks as CloudEvents (docs/export.md): the one that holds the program's export lease delivers.
 
 On SIGTERM the server stops accepting, finishes the requests and commits in flight, and
 exits within --grace.`,
@@ -88,6 +92,17 @@ exits within --grace.`,
 			if err != nil {
 				return err
 			}
+			if exportConfig != "" {
+				cfg, err := export.LoadConfig(exportConfig)
+				if err != nil {
+					return err
+				}
+				d, err := export.NewDispatcher(pool, db.schema, export.Options{Source: cfg.Source, Sinks: cfg.Sinks, Registerer: registry, Log: log})
+				if err != nil {
+					return err
+				}
+				go func() { _ = d.Run(ctx) }()
+			}
 			if metricsListen != "" {
 				mux := http.NewServeMux()
 				mux.Handle("GET /metrics", promhttp.HandlerFor(registry, promhttp.HandlerOpts{}))
@@ -111,6 +126,8 @@ exits within --grace.`,
 		"another address to serve /metrics on (default $TALLY_METRICS_LISTEN; empty: only the API's)")
 	f.StringVar(&tokenFile, "token-file", os.Getenv("TALLY_TOKEN_FILE"),
 		"file of accepted bearer tokens, one per line, reread when it changes (default $TALLY_TOKEN_FILE; empty: no auth)")
+	f.StringVar(&exportConfig, "export-config", os.Getenv("TALLY_EXPORT_CONFIG"),
+		"JSON file of the program's export sinks (default $TALLY_EXPORT_CONFIG; empty: no export)")
 	f.IntVar(&shards, "commit-writers", 4, "group-commit writers (concurrent transactions)")
 	// No wait by default: operations that arrive while a commit is written go in the next one
 	// anyway, and waiting left the writer idle (both load runs were faster without it).

@@ -18,28 +18,32 @@ import (
 // redemptions, stock counts, daily counters and the money refunded on events are updated in
 // place, in the transaction of the postings that explain them; members' profiles too. Rule sets, stock
 // allotments and migrations are the operator's: the role reads them. No table grants DELETE
-// or TRUNCATE, and the role owns nothing, so it can neither alter nor drop a table.
+// or TRUNCATE (but the export's dead-letter queue), and the role owns nothing, so it can neither alter nor drop a table.
 //
 // A migration that adds a table must add it here: TestEveryTableHasItsPrivileges fails until
 // it does, and a table missing here is one the ledger cannot touch.
 var LedgerPrivileges = map[string]string{
-	"postings":          "SELECT, INSERT",
-	"entries":           "SELECT",
-	"idempotency":       "SELECT, INSERT",
-	"notices":           "SELECT, INSERT",
-	"tier_reviews":      "SELECT, INSERT",
-	"members":           "SELECT, INSERT, UPDATE",
-	"lots":              "SELECT, INSERT, UPDATE",
-	"holds":             "SELECT, INSERT, UPDATE",
-	"redemptions":       "SELECT, INSERT, UPDATE",
-	"member_daily":      "SELECT, INSERT, UPDATE",
-	"event_refunds":     "SELECT, INSERT, UPDATE",
-	"profile_history":   "SELECT, INSERT",
-	"member_badges":     "SELECT, INSERT",
-	"stock":             "SELECT, UPDATE",
-	"notice_cursor":     "SELECT, UPDATE",
-	"rulesets":          "SELECT",
-	"schema_migrations": "SELECT",
+	"postings":        "SELECT, INSERT",
+	"entries":         "SELECT",
+	"idempotency":     "SELECT, INSERT",
+	"notices":         "SELECT, INSERT",
+	"tier_reviews":    "SELECT, INSERT",
+	"members":         "SELECT, INSERT, UPDATE",
+	"lots":            "SELECT, INSERT, UPDATE",
+	"holds":           "SELECT, INSERT, UPDATE",
+	"redemptions":     "SELECT, INSERT, UPDATE",
+	"member_daily":    "SELECT, INSERT, UPDATE",
+	"event_refunds":   "SELECT, INSERT, UPDATE",
+	"profile_history": "SELECT, INSERT",
+	"member_badges":   "SELECT, INSERT",
+	// The export's cursors and its dead letters, a queue: a replayed dead letter that is
+	// delivered is deleted, and so are an erased member's.
+	"export_cursors":      "SELECT, INSERT, UPDATE",
+	"export_dead_letters": "SELECT, INSERT, UPDATE, DELETE",
+	"stock":               "SELECT, UPDATE",
+	"notice_cursor":       "SELECT, UPDATE",
+	"rulesets":            "SELECT",
+	"schema_migrations":   "SELECT",
 }
 
 // LedgerFunctions are the functions of a program's schema the login role may execute. Each

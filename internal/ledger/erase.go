@@ -160,6 +160,8 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 	b.Queue(l.q(`INSERT INTO {s}.notices (kind, member_id, body, created_at) VALUES ($1, $2, $3, $4)`),
 		NoticeMemberErased, member, body, e.ErasedAt)
 	b.Queue(l.q(`SELECT {s}.erase_member($1, $2, $3, $4)`), member, e.Pseudonym, keys, responses)
+	// Changes a sink never took are the sink's to lose: they name the member.
+	b.Queue(l.q(`DELETE FROM {s}.export_dead_letters WHERE member_id = $1`), member)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return Erasure{}, fmt.Errorf("erase member: %w", err)
 	}

@@ -332,6 +332,11 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 	if len(missingUsage) > 0 {
 		q.Queue(b.l.q(usageQuery(missingUsage)), missingUsage, usageFrom)
 	}
+	// The posting ids are drawn again, now that every member is locked: a member's postings
+	// must take their ids in the order their transactions hold the member (the export reads
+	// a member's changes in id order), and a concurrent batch may have created and locked a
+	// new member between the first draw and this lock. The first ids are left unused.
+	q.Queue(b.l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), ids)
 	br2 := tx.SendBatch(ctx, q)
 	defer br2.Close()
 	if _, err := br2.Exec(); err != nil {
@@ -344,6 +349,13 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		if err := b.loadUsage(br2); err != nil {
 			return err
 		}
+	}
+	rows, err = br2.Query()
+	if err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
+	}
+	if b.postingIDs, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
+		return fmt.Errorf("reserve posting ids: %w", err)
 	}
 	return br2.Close()
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/program"
 )
@@ -55,6 +56,7 @@ type Config struct {
 type Server struct {
 	cfg      Config
 	base     *ledger.Ledger // for rule set queries; options do not matter
+	journal  *export.Journal
 	current  atomic.Pointer[program.Program]
 	commit   *committer
 	metrics  *metrics
@@ -99,7 +101,11 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, base: base, registry: cfg.Registry, log: cfg.Logger, metrics: newMetrics(cfg.Registry)}
+	journal, err := export.NewJournal(cfg.Pool, cfg.Schema)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, base: base, journal: journal, registry: cfg.Registry, log: cfg.Logger, metrics: newMetrics(cfg.Registry)}
 	if cfg.TokenFile != "" {
 		if s.auth, err = newTokens(cfg.TokenFile); err != nil {
 			return nil, err
@@ -356,6 +362,8 @@ var apiRoutes = []struct {
 	{"GET /v1/reports/daily", "daily", func(s *Server) http.HandlerFunc { return s.getDaily }},
 	{"GET /v1/notices", "notices", func(s *Server) http.HandlerFunc { return s.getNotices }},
 	{"POST /v1/notices/ack", "ack_notices", func(s *Server) http.HandlerFunc { return s.ackNotices }},
+	{"GET /v1/export/dead-letters", "dead_letters", func(s *Server) http.HandlerFunc { return s.getDeadLetters }},
+	{"POST /v1/export/dead-letters/replay", "replay_dead_letters", func(s *Server) http.HandlerFunc { return s.replayDeadLetters }},
 }
 
 //go:embed openapi.json
