@@ -74,7 +74,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	if err := controllers.Setup(mgr, controllers.Options{Image: testImage, RetryAfter: time.Second, Namespace: operatorNamespace}); err != nil {
+	if err := controllers.Setup(mgr, controllers.Options{Image: testImage, RetryAfter: time.Second, Namespace: operatorNamespace, ExportStatus: time.Second}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}

@@ -189,3 +189,79 @@ func secretURI(t *testing.T, namespace, name string) string {
 	}
 	return string(s.Data["uri"])
 }
+
+// A program's export sinks reach its ledger pods (their configuration, signing key and
+// headers), and how each sink is doing, as the ledger records it in the program's
+// database, shows on the PointsProgram with the ExportHealthy condition.
+func TestExportSinksReachTheLedgerAndTheStatus(t *testing.T) {
+	ctx := context.Background()
+	kubectl(t, nil, "apply", "-k", testenv.RepoRoot()+"/config/samples")
+	waitCondition(t, "brew-coffee", "rewards", v1alpha1.ConditionDatabaseReady, 30*time.Second)
+	kubectl(t, nil, "-n", "brew-coffee", "create", "secret", "generic", "crm-signing", "--from-literal=key=s3cret")
+	kubectl(t, nil, "-n", "brew-coffee", "create", "secret", "generic", "crm-headers", "--from-literal=Authorization=Bearer crm")
+	kubectl(t, nil, "-n", "brew-coffee", "patch", "pointsprogram", "rewards", "--type=merge", "-p",
+		`{"spec":{"export":{"sinks":[{"name":"crm","url":"https://crm.example.com/loyalty","kinds":["PointsEarned","TierChanged"],"signingKey":{"name":"crm-signing"},"headersSecretName":"crm-headers"}]}}}`)
+	t.Cleanup(func() {
+		kubectl(t, nil, "-n", "brew-coffee", "patch", "pointsprogram", "rewards", "--type=json", "-p", `[{"op":"remove","path":"/spec/export"}]`)
+		kubectl(t, nil, "-n", "brew-coffee", "delete", "secret", "crm-signing", "crm-headers")
+	})
+
+	eventually(t, 30*time.Second, "the ledger Deployment with the export sink", func() error {
+		var d appsv1.Deployment
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-ledger"}, &d); err != nil {
+			return err
+		}
+		pod := d.Spec.Template.Spec
+		var cfg string
+		for _, e := range pod.Containers[0].Env {
+			if e.Name == "TALLY_EXPORT_SINKS" {
+				cfg = e.Value
+			}
+		}
+		want := `{"source":"/tally/brew-coffee/rewards","sinks":[{"name":"crm","url":"https://crm.example.com/loyalty","kinds":["PointsEarned","TierChanged"],"signingKeyFile":"/var/run/tally/export/crm/key/signing-key","headersDir":"/var/run/tally/export/crm/headers","batchSize":100,"maxAttempts":15,"timeout":"10s"}]}`
+		if cfg != want {
+			return fmt.Errorf("TALLY_EXPORT_SINKS %s", cfg)
+		}
+		secrets := map[string]bool{}
+		for _, v := range pod.Volumes {
+			if v.Secret != nil {
+				secrets[v.Secret.SecretName] = true
+			}
+		}
+		if !secrets["crm-signing"] || !secrets["crm-headers"] {
+			return fmt.Errorf("volumes %v", pod.Volumes)
+		}
+		return nil
+	})
+
+	markAvailable(t, "brew-coffee", "rewards-ledger")
+
+	// The ledger's dispatcher records the sink's state in the program's database; here it
+	// is written as a failing sink would have it, then as a recovered one.
+	p := program(t, "brew-coffee", "rewards")
+	conn, err := pgx.Connect(ctx, secretURI(t, "brew-coffee", "rewards-ledger-db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO `+p.Status.Schema+`.export_cursors (sink, done, delivered, failing_since, last_error, oldest_pending)
+		VALUES ('crm', '1:1:', 42, now() - interval '1 minute', 'crm.example.com answered 503', now() - interval '90 seconds')`); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 30*time.Second, "the failing sink in the status", func() error {
+		p := program(t, "brew-coffee", "rewards")
+		c := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionExportHealthy)
+		if len(p.Status.Export) != 1 || !p.Status.Export[0].Failing || p.Status.Export[0].Delivered != 42 || p.Status.Export[0].Lag.Duration < 90*time.Second ||
+			c == nil || c.Status != metav1.ConditionFalse || !strings.Contains(c.Message, "answered 503") {
+			return fmt.Errorf("export %+v, condition %s", p.Status.Export, condition(p.Status.Conditions, v1alpha1.ConditionExportHealthy))
+		}
+		if !meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionReady) {
+			return fmt.Errorf("a failing sink made the program not Ready: %s", condition(p.Status.Conditions, v1alpha1.ConditionReady))
+		}
+		return nil
+	})
+	if _, err := conn.Exec(ctx, `UPDATE `+p.Status.Schema+`.export_cursors SET failing_since = NULL, last_error = '', oldest_pending = NULL, last_delivered = now()`); err != nil {
+		t.Fatal(err)
+	}
+	waitCondition(t, "brew-coffee", "rewards", v1alpha1.ConditionExportHealthy, 30*time.Second)
+}

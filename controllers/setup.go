@@ -52,6 +52,9 @@ type Options struct {
 	// Namespace is the operator's own namespace, where LedgerDatabases' admin Secrets are;
 	// tally-system if empty.
 	Namespace string
+	// ExportStatus is how often programs' export sinks' status is refreshed; 30 seconds if
+	// zero.
+	ExportStatus time.Duration
 }
 
 // CacheOptions limits the manager's cache to what Tally reads and owns: the four kinds, and
@@ -85,6 +88,9 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	if o.Namespace == "" {
 		o.Namespace = "tally-system"
 	}
+	if o.ExportStatus == 0 {
+		o.ExportStatus = 30 * time.Second
+	}
 	ctx := context.Background()
 	idx := mgr.GetFieldIndexer()
 	for obj, f := range map[client.Object]func(client.Object) string{
@@ -104,6 +110,9 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	programs := &PointsProgramReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(),
 		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter, Namespace: o.Namespace}
 	if err := programs.SetupWithManager(mgr); err != nil {
+		return err
+	}
+	if err := mgr.Add(exportStatus{r: programs, interval: o.ExportStatus}); err != nil {
 		return err
 	}
 	if err := (&LedgerDatabaseReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(), Namespace: o.Namespace,

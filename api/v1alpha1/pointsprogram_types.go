@@ -73,6 +73,11 @@ type PointsProgramSpec struct {
 	// +kubebuilder:default={}
 	LateEvents LateEventsSpec `json:"lateEvents,omitempty"`
 
+	// export sends every change of a member's points to CRM and BI systems as CloudEvents
+	// (docs/export.md).
+	// +optional
+	Export ExportSpec `json:"export,omitempty"`
+
 	// deletionPolicy says what happens to the program's data when the PointsProgram is
 	// deleted. Retain (the default) keeps its database (or schema) and roles and every point
 	// in them; Delete drops the database, schema and roles that Tally created, and nothing
@@ -239,6 +244,117 @@ type LateEventsSpec struct {
 	MaxAge *metav1.Duration `json:"maxAge,omitempty"`
 }
 
+// ExportSpec says where a program's changes go.
+type ExportSpec struct {
+	// sinks are HTTP endpoints that receive every change of a member's points (of the kinds
+	// each asks for) as CloudEvents 1.0, signed, at least once and in order per member.
+	// +optional
+	// +listType=map
+	// +listMapKey=name
+	// +kubebuilder:validation:MaxItems=8
+	Sinks []ExportSink `json:"sinks,omitempty"`
+}
+
+// ExportKind is a kind of change a sink can receive.
+// +kubebuilder:validation:Enum=PointsEarned;PointsAdjusted;PointsRedeemed;PointsReversed;PointsExpired;TierChanged;PointsExpiring;BadgeAwarded;MemberErased
+type ExportKind string
+
+// ExportSink is one HTTP endpoint that receives a program's changes.
+type ExportSink struct {
+	// name of the sink, unique in the program; its status and metrics carry it.
+	// +required
+	// +kubebuilder:validation:MaxLength=63
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$')",message="must be lower-case letters, digits and '-', such as \"crm\""
+	Name string `json:"name"`
+
+	// url that receives the changes by POST, such as "https://crm.example.com/loyalty".
+	// +required
+	// +kubebuilder:validation:MaxLength=2048
+	// +kubebuilder:validation:XValidation:rule="isURL(self) && (self.startsWith('http://') || self.startsWith('https://'))",message="must be an http:// or https:// URL, such as \"https://crm.example.com/loyalty\""
+	URL string `json:"url"`
+
+	// kinds of changes to send. Omitted, all of them: PointsEarned, PointsAdjusted,
+	// PointsRedeemed, PointsReversed, PointsExpired, TierChanged, PointsExpiring,
+	// BadgeAwarded and MemberErased.
+	// +optional
+	// +listType=set
+	// +kubebuilder:validation:MaxItems=9
+	Kinds []ExportKind `json:"kinds,omitempty"`
+
+	// signingKey names the Secret key holding the key that signs every request: header
+	// Tally-Signature, an HMAC-SHA256 of the body with a timestamp (docs/export.md).
+	// +required
+	SigningKey SigningKeyReference `json:"signingKey"`
+
+	// headersSecretName names a Secret in this namespace whose keys are header names and
+	// whose values are sent with every request, such as an Authorization header.
+	// +optional
+	// +kubebuilder:validation:MaxLength=253
+	HeadersSecretName string `json:"headersSecretName,omitempty"`
+
+	// batchSize is the most changes one request carries. 1 sends each as one structured
+	// CloudEvent (application/cloudevents+json); more send a batch
+	// (application/cloudevents-batch+json).
+	// +optional
+	// +kubebuilder:default=100
+	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Maximum=1000
+	BatchSize int32 `json:"batchSize,omitempty"`
+
+	// maxAttempts is how many times a batch is sent, with exponential backoff between
+	// attempts (from 0.5s, at most a minute, with jitter), before its changes become dead
+	// letters (GET /v1/export/dead-letters) and the sink moves on.
+	// +optional
+	// +kubebuilder:default=15
+	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Maximum=100
+	MaxAttempts int32 `json:"maxAttempts,omitempty"`
+
+	// timeout of one request, such as "10s".
+	// +optional
+	// +kubebuilder:default="10s"
+	// +kubebuilder:validation:Type=string
+	// +kubebuilder:validation:MaxLength=32
+	// +kubebuilder:validation:XValidation:rule="self.matches('^([0-9]+([.][0-9]+)?(ns|us|ms|s|m|h))+$') && duration(self) >= duration('100ms') && duration(self) <= duration('5m')",message="must be a duration between 100ms and 5m, such as \"10s\""
+	Timeout *metav1.Duration `json:"timeout,omitempty"`
+}
+
+// SigningKeyReference names the key of a Secret in the same namespace that holds a signing key.
+type SigningKeyReference struct {
+	// name of the Secret.
+	// +required
+	// +kubebuilder:validation:MinLength=1
+	// +kubebuilder:validation:MaxLength=253
+	Name string `json:"name"`
+
+	// key in the Secret.
+	// +optional
+	// +kubebuilder:default=key
+	// +kubebuilder:validation:MaxLength=253
+	// +kubebuilder:validation:XValidation:rule="self.matches('^[-._a-zA-Z0-9]+$')",message="must be a Secret key: letters, digits, '-', '_' and '.'"
+	Key string `json:"key,omitempty"`
+}
+
+// ExportSinkStatus is how a sink is doing, as the ledger's export last recorded it.
+type ExportSinkStatus struct {
+	// name of the sink.
+	Name string `json:"name"`
+	// delivered is how many changes the sink accepted since it was added.
+	Delivered int64 `json:"delivered"`
+	// lastDelivered is when the sink last accepted a batch.
+	// +optional
+	LastDelivered *metav1.Time `json:"lastDelivered,omitempty"`
+	// lag is how old the oldest change the sink has not accepted is; 0s when caught up.
+	Lag metav1.Duration `json:"lag"`
+	// failing is true while the sink's last request failed.
+	Failing bool `json:"failing"`
+	// lastError is why the last request failed, while failing.
+	// +optional
+	LastError string `json:"lastError,omitempty"`
+	// deadLetters is how many changes the sink did not accept within maxAttempts.
+	DeadLetters int64 `json:"deadLetters"`
+}
+
 // DeletionPolicy says what happens to a program's data when it is deleted.
 // +kubebuilder:validation:Enum=Retain;Delete
 type DeletionPolicy string
@@ -283,6 +399,12 @@ type PointsProgramStatus struct {
 	// tokenSecretName names the Secret with the bearer token of the ledger API.
 	// +optional
 	TokenSecretName string `json:"tokenSecretName,omitempty"`
+
+	// export is how each of spec.export.sinks is doing, refreshed every 30 seconds.
+	// +optional
+	// +listType=map
+	// +listMapKey=name
+	Export []ExportSinkStatus `json:"export,omitempty"`
 }
 
 // Condition types of a PointsProgram besides Ready and Reconciling.
@@ -291,6 +413,9 @@ const (
 	ConditionRulesetPublished = "RulesetPublished"
 	ConditionLedgerAvailable  = "LedgerAvailable"
 	ConditionExpiryScheduled  = "ExpiryScheduled"
+	// ConditionExportHealthy is False while a sink of spec.export fails; it does not make
+	// the program not Ready, since the ledger serves and the changes wait in the journal.
+	ConditionExportHealthy = "ExportHealthy"
 )
 
 // PointsProgram is one brand's loyalty program. The operator provisions its database

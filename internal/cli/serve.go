@@ -92,8 +92,13 @@ exits within --grace.`,
 			if err != nil {
 				return err
 			}
-			if exportConfig != "" {
-				cfg, err := export.LoadConfig(exportConfig)
+			if exportConfig != "" || os.Getenv("TALLY_EXPORT_SINKS") != "" {
+				var cfg export.Config
+				if exportConfig != "" {
+					cfg, err = export.LoadConfig(exportConfig)
+				} else {
+					cfg, err = export.ParseConfig([]byte(os.Getenv("TALLY_EXPORT_SINKS")))
+				}
 				if err != nil {
 					return err
 				}
@@ -127,7 +132,7 @@ exits within --grace.`,
 	f.StringVar(&tokenFile, "token-file", os.Getenv("TALLY_TOKEN_FILE"),
 		"file of accepted bearer tokens, one per line, reread when it changes (default $TALLY_TOKEN_FILE; empty: no auth)")
 	f.StringVar(&exportConfig, "export-config", os.Getenv("TALLY_EXPORT_CONFIG"),
-		"JSON file of the program's export sinks (default $TALLY_EXPORT_CONFIG; empty: no export)")
+		"JSON file of the program's export sinks (default $TALLY_EXPORT_CONFIG; empty: the JSON in $TALLY_EXPORT_SINKS, or no export)")
 	f.IntVar(&shards, "commit-writers", 4, "group-commit writers (concurrent transactions)")
 	// No wait by default: operations that arrive while a commit is written go in the next one
 	// anyway, and waiting left the writer idle (both load runs were faster without it).

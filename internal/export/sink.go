@@ -106,7 +106,7 @@ func Verify(key, body []byte, header string, now time.Time, tolerance time.Durat
 	return nil
 }
 
-// load reads the sink's key and headers from their files and fills in defaults.
+// load fills in the sink's defaults and reads its key and headers.
 func (s *Sink) load() error {
 	if s.BatchSize <= 0 {
 		s.BatchSize = 100
@@ -117,20 +117,29 @@ func (s *Sink) load() error {
 	if s.Timeout.Duration <= 0 {
 		s.Timeout.Duration = 10 * time.Second
 	}
+	key, headers, err := s.readFiles()
+	s.key, s.headers = key, headers
+	return err
+}
+
+// readFiles reads the sink's key and headers from their files. They are read again before
+// every request, so that a rotated Secret, which the kubelet updates in place, takes effect
+// without a restart.
+func (s *Sink) readFiles() ([]byte, map[string]string, error) {
 	key, err := os.ReadFile(s.SigningKeyFile)
 	if err != nil {
-		return fmt.Errorf("sink %s: signing key: %w", s.Name, err)
+		return nil, nil, fmt.Errorf("sink %s: signing key: %w", s.Name, err)
 	}
-	if s.key = bytes.TrimSpace(key); len(s.key) == 0 {
-		return fmt.Errorf("sink %s: the signing key in %s is empty", s.Name, s.SigningKeyFile)
+	if key = bytes.TrimSpace(key); len(key) == 0 {
+		return nil, nil, fmt.Errorf("sink %s: the signing key in %s is empty", s.Name, s.SigningKeyFile)
 	}
-	s.headers = map[string]string{}
+	headers := map[string]string{}
 	if s.HeadersDir == "" {
-		return nil
+		return key, headers, nil
 	}
 	entries, err := os.ReadDir(s.HeadersDir)
 	if err != nil {
-		return fmt.Errorf("sink %s: headers: %w", s.Name, err)
+		return nil, nil, fmt.Errorf("sink %s: headers: %w", s.Name, err)
 	}
 	for _, e := range entries {
 		// A mounted Secret's files are links into a hidden directory of the same volume.
@@ -139,11 +148,11 @@ func (s *Sink) load() error {
 		}
 		v, err := os.ReadFile(filepath.Join(s.HeadersDir, e.Name()))
 		if err != nil {
-			return fmt.Errorf("sink %s: header %s: %w", s.Name, e.Name(), err)
+			return nil, nil, fmt.Errorf("sink %s: header %s: %w", s.Name, e.Name(), err)
 		}
-		s.headers[e.Name()] = strings.TrimSpace(string(v))
+		headers[e.Name()] = strings.TrimSpace(string(v))
 	}
-	return nil
+	return key, headers, nil
 }
 
 // wants says whether the sink takes changes of kind k.
@@ -181,6 +190,9 @@ func (s *Sink) post(ctx context.Context, client *http.Client, events []json.RawM
 		}
 		contentType = "application/cloudevents-batch+json"
 	}
+	if key, headers, err := s.readFiles(); err == nil { // a failed read keeps what was read before
+		s.key, s.headers = key, headers
+	}
 	ctx, cancel := context.WithTimeout(ctx, s.Timeout.Duration)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.URL, bytes.NewReader(body))
@@ -213,18 +225,27 @@ type Config struct {
 
 // LoadConfig reads a Config from a JSON file.
 func LoadConfig(path string) (Config, error) {
-	var c Config
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, err
+		return Config{}, err
 	}
+	c, err := ParseConfig(b)
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// ParseConfig reads a Config from JSON.
+func ParseConfig(b []byte) (Config, error) {
+	var c Config
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("%s: %w", path, err)
+		return c, fmt.Errorf("export configuration: %w", err)
 	}
 	if c.Source == "" {
-		return c, fmt.Errorf("%s: source is required", path)
+		return c, fmt.Errorf("export configuration: source is required")
 	}
 	return c, nil
 }

@@ -1,6 +1,7 @@
 package resources
 
 import (
+	"encoding/json"
 	"fmt"
 
 	appsv1 "k8s.io/api/apps/v1"
@@ -13,6 +14,7 @@ import (
 	"k8s.io/utils/ptr"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
+	"github.com/tally-operator/tally/internal/export"
 )
 
 // ManagedBy is the value of app.kubernetes.io/managed-by on every object Tally makes; the
@@ -154,6 +156,25 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 		corev1.EnvVar{Name: "TALLY_MEMORY_LIMIT", ValueFrom: &corev1.EnvVarSource{
 			ResourceFieldRef: &corev1.ResourceFieldSelector{ContainerName: "ledger", Resource: "limits.memory"}}},
 	)
+	mounts := []corev1.VolumeMount{{Name: "token", MountPath: "/var/run/tally/token", ReadOnly: true}}
+	volumes := []corev1.Volume{{Name: "token", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{
+		SecretName: TokenSecretName(p), Items: []corev1.KeyToPath{{Key: "token", Path: "token"}}}}}}
+	if cfg, ok := ExportConfig(p); ok {
+		env = append(env, corev1.EnvVar{Name: "TALLY_EXPORT_SINKS", Value: cfg})
+		for i, s := range p.Spec.Export.Sinks {
+			dir := exportDir + s.Name
+			key := fmt.Sprintf("export-%d-key", i)
+			mounts = append(mounts, corev1.VolumeMount{Name: key, MountPath: dir + "/key", ReadOnly: true})
+			volumes = append(volumes, corev1.Volume{Name: key, VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{
+				SecretName: s.SigningKey.Name, Items: []corev1.KeyToPath{{Key: s.SigningKey.Key, Path: "signing-key"}}}}})
+			if s.HeadersSecretName != "" {
+				headers := fmt.Sprintf("export-%d-headers", i)
+				mounts = append(mounts, corev1.VolumeMount{Name: headers, MountPath: dir + "/headers", ReadOnly: true})
+				volumes = append(volumes, corev1.Volume{Name: headers, VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{
+					SecretName: s.HeadersSecretName}}})
+			}
+		}
+	}
 	d := &appsv1.Deployment{
 		TypeMeta:   metav1.TypeMeta{APIVersion: "apps/v1", Kind: "Deployment"},
 		ObjectMeta: meta(p, DeploymentName(p), "ledger"),
@@ -179,10 +200,9 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 						LivenessProbe:   probe("/healthz", 10),
 						Resources:       resources,
 						SecurityContext: restricted(),
-						VolumeMounts:    []corev1.VolumeMount{{Name: "token", MountPath: "/var/run/tally/token", ReadOnly: true}},
+						VolumeMounts:    mounts,
 					}},
-					Volumes: []corev1.Volume{{Name: "token", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{
-						SecretName: TokenSecretName(p), Items: []corev1.KeyToPath{{Key: "token", Path: "token"}}}}}},
+					Volumes: volumes,
 					// Spread replicas over nodes and zones where there are several.
 					TopologySpreadConstraints: []corev1.TopologySpreadConstraint{
 						{MaxSkew: 1, TopologyKey: "kubernetes.io/hostname", WhenUnsatisfiable: corev1.ScheduleAnyway,
@@ -195,6 +215,37 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 		},
 	}
 	return d
+}
+
+// exportDir holds, per sink, its signing key (key/signing-key) and headers (headers/).
+const exportDir = "/var/run/tally/export/"
+
+// ExportSource is the CloudEvents source of a program's changes.
+func ExportSource(p *v1alpha1.PointsProgram) string { return "/tally/" + p.Namespace + "/" + p.Name }
+
+// ExportConfig is the export's configuration for `tally ledger serve` (TALLY_EXPORT_SINKS),
+// with the sinks' Secrets as the files the Deployment mounts; false when there are no sinks.
+func ExportConfig(p *v1alpha1.PointsProgram) (string, bool) {
+	if len(p.Spec.Export.Sinks) == 0 {
+		return "", false
+	}
+	cfg := export.Config{Source: ExportSource(p)}
+	for _, s := range p.Spec.Export.Sinks {
+		sink := export.Sink{Name: s.Name, URL: s.URL, SigningKeyFile: exportDir + s.Name + "/key/signing-key",
+			BatchSize: int(s.BatchSize), MaxAttempts: int(s.MaxAttempts)}
+		for _, k := range s.Kinds {
+			sink.Kinds = append(sink.Kinds, export.Kind(k))
+		}
+		if s.HeadersSecretName != "" {
+			sink.HeadersDir = exportDir + s.Name + "/headers"
+		}
+		if s.Timeout != nil {
+			sink.Timeout = export.Duration{Duration: s.Timeout.Duration}
+		}
+		cfg.Sinks = append(cfg.Sinks, sink)
+	}
+	b, _ := json.Marshal(cfg) // plain strings and numbers
+	return string(b), true
 }
 
 // Service exposes the ledger API inside the cluster.
