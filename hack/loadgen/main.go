@@ -17,6 +17,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -36,6 +37,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/manifests"
 	"github.com/tally-operator/tally/internal/ruleset"
@@ -92,6 +94,7 @@ func main() {
 	commitDelay := flag.Duration("commit-delay", 0, "with -local: how long a commit waits for more operations")
 	pgSet := flag.String("pg-set", "", "with -local: server settings to apply first, as name=value,name=value (reloadable ones)")
 	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
+	exportTo := flag.String("export", "", "with -local: export every change as a CloudEvent to a sink here: healthy (a receiver in this process that takes everything) or dead (a port nothing listens on)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
 	flag.Parse()
 
@@ -112,7 +115,7 @@ func main() {
 		if *pgStatements {
 			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n")
 		}
-		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed, *shards, *commitDelay)
+		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed, *shards, *commitDelay, *exportTo)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -201,7 +204,13 @@ func main() {
 	elapsed := time.Since(start)
 	report(st, elapsed, *members, *concurrency, *batch)
 	printCommits(*url, elapsed)
+	if exportReport != nil {
+		exportReport(elapsed)
+	}
 }
+
+// exportReport, with -export, prints what the sink took during the run.
+var exportReport func(elapsed time.Duration)
 
 // printCommits prints the server's group commits over the run, from its metrics: how many
 // operations a transaction carried and how long it took to write.
@@ -272,7 +281,7 @@ const (
 
 // startLocal starts PostgreSQL (unless dsn names one), publishes the coffee sample, creates
 // the members m-0 to m-(members-1) when seed is set, and serves the ledger API.
-func startLocal(dsn, settings string, members int, seed bool, shards int, commitDelay time.Duration) (func(), string, func(), error) {
+func startLocal(dsn, settings string, members int, seed bool, shards int, commitDelay time.Duration, exportTo string) (func(), string, func(), error) {
 	stopPG := func() {}
 	if dsn == "" {
 		pg, err := testenv.StartPostgres()
@@ -360,6 +369,10 @@ func startLocal(dsn, settings string, members int, seed bool, shards int, commit
 		}
 		fmt.Fprintf(os.Stderr, "created %d members and funded %d of them in %.1fs\n", members, min(members, fundedMembers), time.Since(start).Seconds())
 	}
+	stopExport, err := startExport(pool, exportTo)
+	if err != nil {
+		return fail(err)
+	}
 	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Shards: shards, CommitDelay: commitDelay})
 	if err != nil {
@@ -380,7 +393,7 @@ func startLocal(dsn, settings string, members int, seed bool, shards int, commit
 			return fail(err)
 		}
 	}
-	return func() { _ = hs.Close(); srv.Close(); stop() }, "http://" + lis.Addr().String(), statements, nil
+	return func() { _ = hs.Close(); srv.Close(); stopExport(); stop() }, "http://" + lis.Addr().String(), statements, nil
 }
 
 // printStatements prints the statements that took most of the server's time.
@@ -403,4 +416,79 @@ func printStatements(ctx context.Context, pool *pgxpool.Pool) {
 		}
 		fmt.Printf("%9d %9d %8d %10d  %s\n", total, plan, calls, n, query)
 	}
+}
+
+// startExport starts a dispatcher that exports the program's changes to a sink: "healthy", a
+// receiver in this process that takes every batch, or "dead", a port nothing listens on, so
+// that every request fails and is retried with backoff.
+func startExport(pool *pgxpool.Pool, to string) (func(), error) {
+	if to == "" {
+		return func() {}, nil
+	}
+	dir, err := os.MkdirTemp("", "loadgen-export")
+	if err != nil {
+		return nil, err
+	}
+	keyFile := dir + "/key"
+	if err := os.WriteFile(keyFile, []byte("loadgen"), 0o600); err != nil {
+		return nil, err
+	}
+	var received atomic.Int64
+	var url string
+	var closeReceiver func()
+	switch to {
+	case "healthy":
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		// The receiver stands for a system elsewhere: it counts the events of a batch and
+		// takes it, spending as little of this machine as it can.
+		specversion := []byte(`"specversion"`)
+		rs := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			body, err := io.ReadAll(r.Body)
+			if err != nil {
+				http.Error(w, err.Error(), http.StatusBadRequest)
+				return
+			}
+			received.Add(int64(bytes.Count(body, specversion)))
+			w.WriteHeader(http.StatusNoContent)
+		})}
+		go func() { _ = rs.Serve(lis) }()
+		url, closeReceiver = "http://"+lis.Addr().String()+"/events", func() { _ = rs.Close() }
+	case "dead":
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		url = "http://" + lis.Addr().String() + "/events"
+		_ = lis.Close() // nothing listens there any more
+		closeReceiver = func() {}
+	default:
+		return nil, fmt.Errorf("-export is healthy or dead, not %q", to)
+	}
+	d, err := export.NewDispatcher(pool, "coffee", export.Options{Source: "/tally/loadgen/coffee",
+		Sinks: []export.Sink{{Name: to, URL: url, SigningKeyFile: keyFile, BatchSize: 1000, MaxAttempts: 1 << 30}},
+		Log:   slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { _ = d.Run(ctx); close(done) }()
+	j, err := export.NewJournal(pool, "coffee")
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	exportReport = func(elapsed time.Duration) {
+		st, err := j.Status(context.Background(), time.Now())
+		if err != nil || len(st) == 0 {
+			fmt.Printf("export to a %s sink: no status (%v)\n", to, err)
+			return
+		}
+		fmt.Printf("export to a %s sink: %d changes received (%.0f/s), lag at the end %.1fs, failing %v\n",
+			to, received.Load(), float64(received.Load())/elapsed.Seconds(), st[0].Lag.Seconds(), st[0].Failing)
+	}
+	return func() { cancel(); <-done; closeReceiver(); _ = os.RemoveAll(dir) }, nil
 }

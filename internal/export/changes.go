@@ -73,6 +73,12 @@ type Posting struct {
 	Ref            string       `json:"ref,omitempty"`
 	Shortfall      int64        `json:"shortfall,omitempty"`
 	At             time.Time    `json:"at"`
+	// What the event said besides, while the program keeps it (spec.export.eventDetails).
+	OccurredAt *time.Time      `json:"occurredAt,omitempty"`
+	Amount     string          `json:"amount,omitempty"`
+	Currency   string          `json:"currency,omitempty"`
+	Attributes json.RawMessage `json:"attributes,omitempty"`
+	Items      json.RawMessage `json:"items,omitempty"`
 }
 
 // RulePoints is the points one rule gave or took in a posting.

@@ -28,6 +28,12 @@ type Options struct {
 	MinBackoff, MaxBackoff time.Duration
 	// LeaseRetry is how often a dispatcher without the lease tries to take it (default 5s).
 	LeaseRetry time.Duration
+	// Pace is how long a sink that is behind rests after each batch, as a multiple of the
+	// time it took to read the batch and build its events (default 1: it works at most half
+	// the time). The ledger's writes come first: a dispatcher catching up at full speed took
+	// a seventh of the ledger's throughput on a 2-core machine (docs/development.md).
+	// Negative: no rest.
+	Pace float64
 	Registerer prometheus.Registerer
 	Log        *slog.Logger
 	Client     *http.Client
@@ -72,6 +78,9 @@ func NewDispatcher(pool *pgxpool.Pool, schema string, opts Options) (*Dispatcher
 	}
 	if opts.LeaseRetry <= 0 {
 		opts.LeaseRetry = 5 * time.Second
+	}
+	if opts.Pace == 0 {
+		opts.Pace = 1
 	}
 	if opts.Log == nil {
 		opts.Log = slog.Default()
@@ -175,6 +184,7 @@ type pending struct {
 	changes []Change
 	replay  []int64 // dead letters' ids
 	next    Cursor
+	work    time.Duration // reading it and building its events took this long
 }
 
 // runSink delivers to one sink until ctx ends.
@@ -200,8 +210,8 @@ func (d *Dispatcher) runSink(ctx context.Context, s *Sink) {
 				continue
 			}
 			if p == nil {
-				d.m.lag.WithLabelValues(s.Name).Set(0)
 				if caughtUp {
+					d.m.lag.WithLabelValues(s.Name).Set(0)
 					sleep(ctx, d.opts.Poll)
 				}
 				continue
@@ -219,6 +229,12 @@ func (d *Dispatcher) runSink(ctx context.Context, s *Sink) {
 			st.LastDelivered, st.FailingSince, st.LastError, st.Delivered = &now, nil, "", st.Delivered+int64(len(p.events))
 			if err := d.accepted(ctx, s.Name, &st, p); err != nil {
 				log.Warn("export cursor", "err", err)
+			}
+			if st.Pending != nil {
+				d.m.lag.WithLabelValues(s.Name).Set(now.Sub(*st.Pending).Seconds())
+			}
+			if rest := time.Duration(float64(p.work) * d.opts.Pace); rest > 0 {
+				sleep(ctx, rest)
 			}
 			p, attempt = nil, 0
 			continue
@@ -278,11 +294,13 @@ func (d *Dispatcher) next(ctx context.Context, s *Sink, st *sinkState) (*pending
 		return p, false, nil
 	}
 
+	start := time.Now()
 	changes, next, err := d.journal.Read(ctx, st.Cursor, s.BatchSize)
 	if err != nil {
 		return nil, false, err
 	}
 	p.next = next
+	defer func() { p.work = time.Since(start) }()
 	for _, ch := range changes {
 		if !s.wants(ch.Kind) {
 			continue
@@ -298,13 +316,18 @@ func (d *Dispatcher) next(ctx context.Context, s *Sink, st *sinkState) (*pending
 	}
 	// Nothing to send: the cursor moves over what was read. It is written when it passed
 	// changes (of kinds the sink does not take), not while the journal stands still.
+	caughtUp := len(changes) == 0 && next.Upto == ""
 	st.Cursor = next
+	if caughtUp && st.Pending != nil {
+		st.Pending = nil
+		return nil, true, d.saveState(ctx, s.Name, *st, nil)
+	}
 	if len(changes) > 0 {
 		if err := d.saveState(ctx, s.Name, *st, nil); err != nil {
 			return nil, false, err
 		}
 	}
-	return nil, len(changes) == 0 && next.Upto == "", nil
+	return nil, caughtUp, nil
 }
 
 // backoff is the wait before retry n: full jitter over an exponential bound.
@@ -332,9 +355,9 @@ func (d *Dispatcher) loadState(ctx context.Context, sink string) (sinkState, err
 	var st sinkState
 	var upto *string
 	err := d.pool.QueryRow(ctx, d.journal.q(`
-		SELECT done, upto, after, delivered, last_delivered, failing_since, last_error, dead_letters
+		SELECT done, upto, after, last, delivered, last_delivered, failing_since, last_error, dead_letters, oldest_pending
 		FROM {s}.export_cursors WHERE sink = $1`), sink).
-		Scan(&st.Done, &upto, &st.After, &st.Delivered, &st.LastDelivered, &st.FailingSince, &st.LastError, &st.DeadLetters)
+		Scan(&st.Done, &upto, &st.After, &st.Last, &st.Delivered, &st.LastDelivered, &st.FailingSince, &st.LastError, &st.DeadLetters, &st.Pending)
 	if errors.Is(err, pgx.ErrNoRows) {
 		c, err := d.journal.Now(ctx)
 		if err != nil {
@@ -357,8 +380,8 @@ func (d *Dispatcher) loadState(ctx context.Context, sink string) (sinkState, err
 // saveState writes the sink's row; p, when set, is the batch still to deliver, whose oldest
 // change says how far behind the sink is.
 func (d *Dispatcher) saveState(ctx context.Context, sink string, st sinkState, p *pending) error {
-	var oldest *time.Time
-	if p != nil && len(p.changes) > 0 {
+	oldest := st.Pending
+	if p != nil && len(p.changes) > 0 && (oldest == nil || p.changes[0].Time.Before(*oldest)) {
 		oldest = &p.changes[0].Time
 	}
 	var upto *string
@@ -366,9 +389,9 @@ func (d *Dispatcher) saveState(ctx context.Context, sink string, st sinkState, p
 		upto = &st.Upto
 	}
 	_, err := d.pool.Exec(ctx, d.journal.q(`
-		UPDATE {s}.export_cursors SET done = $2, upto = $3, after = $4, delivered = $5, last_delivered = $6,
+		UPDATE {s}.export_cursors SET done = $2, upto = $3, after = $4, last = $10, delivered = $5, last_delivered = $6,
 		       oldest_pending = $7, failing_since = $8, last_error = $9, updated_at = now()
-		WHERE sink = $1`), sink, st.Done, upto, st.After, st.Delivered, st.LastDelivered, oldest, st.FailingSince, st.LastError)
+		WHERE sink = $1`), sink, st.Done, upto, st.After, st.Delivered, st.LastDelivered, oldest, st.FailingSince, st.LastError, st.Last)
 	return err
 }
 
@@ -381,7 +404,9 @@ func (d *Dispatcher) accepted(ctx context.Context, sink string, st *sinkState, p
 		}
 		return d.saveState(ctx, sink, *st, nil)
 	}
-	st.Cursor = p.next
+	// Until a reading finds nothing new, the sink is behind by at least the age of the last
+	// change it took: the next one is no older.
+	st.Cursor, st.Pending = p.next, &p.changes[len(p.changes)-1].Time
 	return d.saveState(ctx, sink, *st, nil)
 }
 
@@ -412,9 +437,9 @@ func (d *Dispatcher) deadLetter(ctx context.Context, sink string, st *sinkState,
 			upto = &st.Upto
 		}
 		_, err := tx.Exec(ctx, d.journal.q(`
-			UPDATE {s}.export_cursors SET done = $2, upto = $3, after = $4, dead_letters = $5, failing_since = $6,
+			UPDATE {s}.export_cursors SET done = $2, upto = $3, after = $4, last = $8, dead_letters = $5, failing_since = $6,
 			       last_error = $7, oldest_pending = NULL, updated_at = now()
-			WHERE sink = $1`), sink, st.Done, upto, st.After, st.DeadLetters, st.FailingSince, st.LastError)
+			WHERE sink = $1`), sink, st.Done, upto, st.After, st.DeadLetters, st.FailingSince, st.LastError, st.Last)
 		return err
 	})
 }

@@ -15,12 +15,14 @@ import (
 	"github.com/tally-operator/tally/internal/ledger"
 )
 
-// Cursor is where a sink is in the journal: every change committed in Done was delivered, and
-// of those committed in Upto but not in Done, the ones up to seq After.
+// Cursor is where a sink is in the journal: every change committed in Done was delivered;
+// of those committed in Upto but not in Done (the window), the ones up to seq After were, and
+// none has a seq above Last.
 type Cursor struct {
 	Done  string // a pg_snapshot, as text
-	Upto  string // "" until a reading takes one
+	Upto  string // "" until a reading opens the next window
 	After int64
+	Last  int64
 }
 
 // Journal reads a program's changes.
@@ -49,32 +51,55 @@ func (j *Journal) Now(ctx context.Context) (Cursor, error) {
 	return Cursor{Done: snap}, nil
 }
 
+// window selects the rows of the transactions that snapshot $3 did not see committed and
+// snapshot $4 does; $1 and $2 bound their transaction ids for the block range indexes.
+const window = `txid >= $1 AND txid < $2
+	AND NOT pg_visible_in_snapshot(txid::text::xid8, $3::pg_snapshot)
+	AND pg_visible_in_snapshot(txid::text::xid8, $4::pg_snapshot)`
+
+// span is how many seqs one reading covers at most: each reads a range of the window by the
+// postings' primary key, so that its cost does not grow with the window.
+const span = 20000
+
 // Read returns up to limit changes new to c, in order, and the cursor after them. When c has
-// none left in the snapshot it works through, it takes a new one first.
+// worked through its window, it opens the next: a new snapshot, and the range of seqs of the
+// changes committed between the two, found once.
 func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Cursor, error) {
 	if c.Upto == "" {
 		var snap string
 		if err := j.pool.QueryRow(ctx, `SELECT pg_current_snapshot()::text`).Scan(&snap); err != nil {
 			return nil, c, fmt.Errorf("take a snapshot: %w", err)
 		}
-		c.Upto, c.After = snap, 0
+		c.Upto = snap
+		args, err := windowArgs(c)
+		if err != nil {
+			return nil, c, err
+		}
+		var first, last *int64
+		if err := j.pool.QueryRow(ctx, j.q(`
+			SELECT min(lo), max(hi) FROM (
+				SELECT min(id) AS lo, max(id) AS hi FROM {s}.postings WHERE `+window+`
+				UNION ALL
+				SELECT min(seq), max(seq) FROM {s}.notices WHERE `+window+`) w`), args...).Scan(&first, &last); err != nil {
+			return nil, c, fmt.Errorf("open a window of the journal: %w", err)
+		}
+		if first == nil {
+			return nil, Cursor{Done: c.Upto}, nil // nothing was committed meanwhile
+		}
+		c.After, c.Last = *first-1, *last
 	}
-	from, err := snapshotXmin(c.Done)
+	args, err := windowArgs(c)
 	if err != nil {
 		return nil, c, err
 	}
-	to, err := snapshotXmax(c.Upto)
-	if err != nil {
-		return nil, c, err
-	}
-	args := []any{from, to, c.Done, c.Upto, c.After, limit}
-	const window = `txid >= $1 AND txid < $2
-		AND NOT pg_visible_in_snapshot(txid::text::xid8, $3::pg_snapshot)
-		AND pg_visible_in_snapshot(txid::text::xid8, $4::pg_snapshot)`
+	to := min(c.After+span, c.Last)
+	args = append(args, c.After, to, limit)
 	rows, err := j.pool.Query(ctx, j.q(`
-		SELECT id, kind, member_id, points, coalesce(event_id, ''), coalesce(ruleset_version, ''), reason, actor, ref,
-		       shortfall, created_at, entry_accounts, entry_amounts, entry_rules
-		FROM {s}.postings WHERE `+window+` AND id > $5 ORDER BY id LIMIT $6`), args...)
+		SELECT p.id, p.kind, p.member_id, p.points, coalesce(p.event_id, ''), coalesce(p.ruleset_version, ''), p.reason, p.actor, p.ref,
+		       p.shortfall, p.created_at, p.entry_accounts, p.entry_amounts, p.entry_rules,
+		       d.occurred_at, coalesce(d.amount, ''), coalesce(d.currency, ''), d.attributes, d.items
+		FROM {s}.postings p LEFT JOIN {s}.event_details d ON d.posting_id = p.id
+		WHERE p.id > $5 AND p.id <= $6 AND `+window+` ORDER BY p.id LIMIT $7`), args...)
 	if err != nil {
 		return nil, c, fmt.Errorf("read postings: %w", err)
 	}
@@ -87,7 +112,7 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 		var accounts, rules []string
 		var amounts []int64
 		if err := rows.Scan(&p.PostingID, &kind, &member, &p.Points, &p.EventID, &p.RulesetVersion, &p.Reason, &p.Actor, &p.Ref,
-			&p.Shortfall, &p.At, &accounts, &amounts, &rules); err != nil {
+			&p.Shortfall, &p.At, &accounts, &amounts, &rules, &p.OccurredAt, &p.Amount, &p.Currency, &p.Attributes, &p.Items); err != nil {
 			rows.Close()
 			return nil, c, err
 		}
@@ -115,7 +140,8 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 	postingsFull := n == limit
 
 	rows, err = j.pool.Query(ctx, j.q(`
-		SELECT id, seq, kind, member_id, created_at, body FROM {s}.notices WHERE `+window+` AND seq > $5 ORDER BY seq LIMIT $6`), args...)
+		SELECT id, seq, kind, member_id, created_at, body FROM {s}.notices
+		WHERE seq > $5 AND seq <= $6 AND `+window+` ORDER BY seq LIMIT $7`), args...)
 	if err != nil {
 		return nil, c, fmt.Errorf("read notices: %w", err)
 	}
@@ -142,29 +168,39 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 	sort.Slice(changes, func(a, b int) bool { return changes[a].Seq < changes[b].Seq })
 
 	// Both lists are complete up to the smaller of their last seqs when either is cut at
-	// limit: changes beyond it wait for the next reading. When neither is cut, the snapshot is
-	// worked through.
+	// limit; otherwise up to the end of the range read.
+	bound := to
+	if postingsFull {
+		bound = min(bound, lastPosting)
+	}
+	if noticesFull {
+		bound = min(bound, lastNotice)
+	}
+	kept := changes[:0]
+	for _, ch := range changes {
+		if ch.Seq <= bound {
+			kept = append(kept, ch)
+		}
+	}
 	next := c
-	switch {
-	case postingsFull || noticesFull:
-		bound := int64(1<<63 - 1)
-		if postingsFull {
-			bound = lastPosting
-		}
-		if noticesFull {
-			bound = min(bound, lastNotice)
-		}
-		kept := changes[:0]
-		for _, ch := range changes {
-			if ch.Seq <= bound {
-				kept = append(kept, ch)
-			}
-		}
-		changes, next.After = kept, bound
-	default:
+	next.After = bound
+	if bound >= c.Last {
 		next = Cursor{Done: c.Upto}
 	}
-	return changes, next, nil
+	return kept, next, nil
+}
+
+// windowArgs are the first four arguments of window for c.
+func windowArgs(c Cursor) ([]any, error) {
+	from, err := snapshotXmin(c.Done)
+	if err != nil {
+		return nil, err
+	}
+	to, err := snapshotXmax(c.Upto)
+	if err != nil {
+		return nil, err
+	}
+	return []any{from, to, c.Done, c.Upto}, nil
 }
 
 func snapshotXmin(s string) (int64, error) {
@@ -189,6 +225,9 @@ type sinkState struct {
 	Delivered     int64
 	LastDelivered *time.Time
 	FailingSince  *time.Time
-	LastError     string
-	DeadLetters   int64
+	// Pending is when the oldest change not yet accepted was made, as far as the sink
+	// knows; nil when a reading last found nothing new.
+	Pending     *time.Time
+	LastError   string
+	DeadLetters int64
 }

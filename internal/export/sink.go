@@ -184,10 +184,20 @@ func (s *Sink) post(ctx context.Context, client *http.Client, events []json.RawM
 	if len(events) == 1 && s.BatchSize == 1 {
 		body = events[0]
 	} else {
-		var err error
-		if body, err = json.Marshal(events); err != nil {
-			return err
+		// The events are compact JSON already: joined, not marshalled again.
+		n := 2
+		for _, e := range events {
+			n += len(e) + 1
 		}
+		body = make([]byte, 0, n)
+		body = append(body, '[')
+		for i, e := range events {
+			if i > 0 {
+				body = append(body, ',')
+			}
+			body = append(body, e...)
+		}
+		body = append(body, ']')
 		contentType = "application/cloudevents-batch+json"
 	}
 	if key, headers, err := s.readFiles(); err == nil { // a failed read keeps what was read before

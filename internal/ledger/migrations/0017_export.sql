@@ -26,6 +26,9 @@ ALTER TABLE notices ADD COLUMN txid bigint, ADD COLUMN seq bigint;
 ALTER TABLE notices ALTER COLUMN txid SET DEFAULT pg_current_xact_id()::text::bigint,
                     ALTER COLUMN seq SET DEFAULT nextval('postings_id_seq');
 CREATE INDEX notices_txid ON notices USING brin (txid);
+-- A reading walks a window of changes by seq: the postings by their primary key, the
+-- notices by this.
+CREATE INDEX notices_seq ON notices (seq);
 
 -- Where each sink is: the snapshot its changes were last read up to (done), the snapshot
 -- being worked through (upto) and the last change of it delivered (after, a seq). Written by
@@ -35,6 +38,7 @@ CREATE TABLE export_cursors (
     done            text NOT NULL,          -- a pg_snapshot
     upto            text,                   -- a pg_snapshot, while one is worked through
     after           bigint NOT NULL DEFAULT 0,
+    last            bigint NOT NULL DEFAULT 0,  -- the highest seq of that window
     delivered       bigint NOT NULL DEFAULT 0,
     last_delivered  timestamptz,            -- when the last batch was accepted
     oldest_pending  timestamptz,            -- when the oldest change not yet accepted was made
