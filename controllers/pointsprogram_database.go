@@ -30,6 +30,7 @@ func dbProgram(p *v1alpha1.PointsProgram) dbconfig.Program {
 	if p.Spec.Database.LedgerDatabase != "" {
 		d.Database = dbconfig.DatabaseFor(p.Namespace, p.Name)
 	}
+	d.Analytics = dbconfig.Analytics{Enabled: p.Spec.Export.Analytics.Enabled, PersonalData: p.Spec.Export.Analytics.PersonalData}
 	return d
 }
 
@@ -172,6 +173,9 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 		}
 		p.Status.PasswordSecretVersion = version
 	}
+	if err := r.reconcileAnalytics(ctx, st, srv, uri); err != nil {
+		return fail("DatabaseUnavailable", "analytics role of %s: %v", where(st.db), err)
+	}
 	if !meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionDatabaseReady) {
 		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "DatabaseReady", "Provision", "%s and role %s are ready", where(st.db), st.db.Role())
 	}
@@ -187,6 +191,51 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 	}
 	r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionTrue, reason, "%s", msg)
 	return true, nil
+}
+
+// reconcileAnalytics keeps the analytics role's Secret, and the role's password with it, while
+// the program asks for analytics, and empties the Secret when it stops asking (Provision has
+// taken the role's login away). The operator may not delete Secrets: it needs no such power
+// anywhere else, and an emptied Secret holds nothing.
+func (r *PointsProgramReconciler) reconcileAnalytics(ctx context.Context, st *programState, srv dbconfig.Server, uri string) error {
+	p := st.p
+	name := types.NamespacedName{Namespace: p.Namespace, Name: resources.AnalyticsSecretName(p)}
+	secret := &corev1.Secret{}
+	err := r.Get(ctx, name, secret)
+	if err != nil && !apierrors.IsNotFound(err) {
+		return fmt.Errorf("read Secret %s: %w", name.Name, err)
+	}
+	if !st.db.Analytics.Enabled {
+		if err == nil && len(secret.Data) > 0 {
+			if err := r.apply(ctx, p, resources.AnalyticsSecret(p, nil)); err != nil {
+				return fmt.Errorf("empty Secret %s: %w", name.Name, err)
+			}
+		}
+		p.Status.AnalyticsSecretName, p.Status.AnalyticsSecretVersion = "", ""
+		return nil
+	}
+	password := string(secret.Data["password"])
+	if password == "" {
+		if password, err = dbconfig.NewPassword(); err != nil {
+			return err
+		}
+	}
+	creds, err := dbconfig.AnalyticsCredentials(uri, st.db, password)
+	if err != nil {
+		return err
+	}
+	applied, err := r.applyObject(ctx, p, resources.AnalyticsSecret(p, creds))
+	if err != nil {
+		return err
+	}
+	if version := applied.GetResourceVersion(); version != p.Status.AnalyticsSecretVersion {
+		if err := dbconfig.SetAnalyticsPassword(ctx, srv.Admin, st.db, password); err != nil {
+			return err
+		}
+		p.Status.AnalyticsSecretVersion = version
+	}
+	p.Status.AnalyticsSecretName = name.Name
+	return nil
 }
 
 func where(d dbconfig.Program) string {

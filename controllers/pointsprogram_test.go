@@ -265,3 +265,60 @@ func TestExportSinksReachTheLedgerAndTheStatus(t *testing.T) {
 	}
 	waitCondition(t, "brew-coffee", "rewards", v1alpha1.ConditionExportHealthy, 30*time.Second)
 }
+
+// A program that asks for analytics gets a role that reads its analytics views, and the
+// Secret a BI tool connects with; asking no more empties the Secret and takes the login away.
+func TestAnalyticsAccess(t *testing.T) {
+	ctx := context.Background()
+	kubectl(t, nil, "apply", "-k", testenv.RepoRoot()+"/config/samples")
+	waitCondition(t, "brew-coffee", "rewards", v1alpha1.ConditionDatabaseReady, 30*time.Second)
+	kubectl(t, nil, "-n", "brew-coffee", "patch", "pointsprogram", "rewards", "--type=merge", "-p", `{"spec":{"export":{"analytics":{"enabled":true}}}}`)
+	var uri string
+	eventually(t, 30*time.Second, "the analytics Secret", func() error {
+		var s corev1.Secret
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-analytics-db"}, &s); err != nil {
+			return err
+		}
+		for _, k := range []string{"username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass"} {
+			if len(s.Data[k]) == 0 {
+				return fmt.Errorf("no %q", k)
+			}
+		}
+		if p := program(t, "brew-coffee", "rewards"); p.Status.AnalyticsSecretName != "rewards-analytics-db" {
+			return fmt.Errorf("status names %q", p.Status.AnalyticsSecretName)
+		}
+		uri = string(s.Data["uri"])
+		return nil
+	})
+	schema := program(t, "brew-coffee", "rewards").Status.Schema
+	var conn *pgx.Conn
+	eventually(t, 30*time.Second, "a connection as the analytics role", func() error {
+		var err error
+		conn, err = pgx.Connect(ctx, uri)
+		return err
+	})
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM `+schema+`.analytics_members`).Scan(&n); err != nil {
+		t.Errorf("the analytics role reading analytics_members: %v", err)
+	}
+	if _, err := conn.Exec(ctx, `SELECT 1 FROM `+schema+`.postings LIMIT 1`); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("the analytics role reading postings: %v; want permission denied", err)
+	}
+	conn.Close(ctx)
+
+	kubectl(t, nil, "-n", "brew-coffee", "patch", "pointsprogram", "rewards", "--type=json", "-p", `[{"op":"remove","path":"/spec/export"}]`)
+	eventually(t, 30*time.Second, "the analytics Secret emptied and the login gone", func() error {
+		var s corev1.Secret
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: "brew-coffee", Name: "rewards-analytics-db"}, &s); err != nil {
+			return err
+		}
+		if len(s.Data) > 0 {
+			return fmt.Errorf("the Secret still holds %d keys", len(s.Data))
+		}
+		if c, err := pgx.Connect(ctx, uri); err == nil {
+			c.Close(ctx)
+			return fmt.Errorf("the analytics role still logs in")
+		}
+		return nil
+	})
+}

@@ -253,6 +253,43 @@ type ExportSpec struct {
 	// +listMapKey=name
 	// +kubebuilder:validation:MaxItems=8
 	Sinks []ExportSink `json:"sinks,omitempty"`
+
+	// analytics gives BI tools read-only access to the program's analytics views
+	// (docs/analytics.md).
+	// +optional
+	Analytics AnalyticsSpec `json:"analytics,omitempty"`
+
+	// eventDetails says how long the ledger keeps what each event said beyond its points:
+	// when it occurred, its amount, attributes and items. The export sends them with each
+	// PointsEarned, and rule simulations replay them.
+	// +optional
+	EventDetails EventDetailsSpec `json:"eventDetails,omitempty"`
+}
+
+// EventDetailsSpec is the retention of events' details.
+type EventDetailsSpec struct {
+	// retention is how long an event's details are kept, such as "8784h" (366 days, the
+	// default); the expiry job deletes older ones. An erasure deletes a member's at once.
+	// +optional
+	// +kubebuilder:validation:Type=string
+	// +kubebuilder:validation:MaxLength=32
+	// +kubebuilder:validation:XValidation:rule="self.matches('^([0-9]+([.][0-9]+)?(ns|us|ms|s|m|h))+$') && duration(self) >= duration('24h') && duration(self) <= duration('87840h')",message="must be a duration between 24h and 87840h (ten years), such as \"8784h\" for 366 days"
+	Retention *metav1.Duration `json:"retention,omitempty"`
+}
+
+// AnalyticsSpec is read-only database access for BI tools.
+type AnalyticsSpec struct {
+	// enabled makes a role that may read the program's analytics views and nothing else,
+	// and the Secret "<program>-analytics-db" with its credentials (CloudNativePG's key
+	// names: username, password, host, port, dbname, uri, jdbc-uri, pgpass). Turned off,
+	// the role can no longer log in and the Secret is emptied.
+	// +optional
+	Enabled bool `json:"enabled,omitempty"`
+
+	// personalData lets the role read members' profiles too (birthday, attributes,
+	// segments, referrer: view analytics_member_profiles).
+	// +optional
+	PersonalData bool `json:"personalData,omitempty"`
 }
 
 // ExportKind is a kind of change a sink can receive.
@@ -399,6 +436,16 @@ type PointsProgramStatus struct {
 	// tokenSecretName names the Secret with the bearer token of the ledger API.
 	// +optional
 	TokenSecretName string `json:"tokenSecretName,omitempty"`
+
+	// analyticsSecretName names the Secret with the analytics role's credentials, when
+	// spec.export.analytics.enabled.
+	// +optional
+	AnalyticsSecretName string `json:"analyticsSecretName,omitempty"`
+
+	// analyticsSecretVersion is the resourceVersion of the analytics Secret whose password
+	// the analytics role was last given.
+	// +optional
+	AnalyticsSecretVersion string `json:"analyticsSecretVersion,omitempty"`
 
 	// export is how each of spec.export.sinks is doing, refreshed every 30 seconds.
 	// +optional

@@ -92,6 +92,9 @@ func claim(ctx context.Context, admin *pgxpool.Pool, p Program) (loginCreated bo
 				`SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = $1`, create}
 		}
 		objects := []object{role(p.Role(), "LOGIN")}
+		if p.Analytics.Enabled {
+			objects = append(objects, role(p.AnalyticsRole(), "LOGIN"))
+		}
 		if p.Database != "" {
 			objects = append(objects, role(p.OwnerRole(), "NOLOGIN"),
 				object{"database", p.Database, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, ``, nil})

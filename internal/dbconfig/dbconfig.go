@@ -30,6 +30,21 @@ type Program struct {
 	// the schema lives in the database that the administrator URI names: the layout of a
 	// program on a server of its own (spec.database.secretRef).
 	Database string
+	// Analytics is the read-only access for BI tools the program asks for.
+	Analytics Analytics
+}
+
+// Analytics is a program's read-only access for BI tools: a login role that may read the
+// analytics views (AnalyticsViews) and nothing else.
+type Analytics struct {
+	Enabled bool
+	// PersonalData lets the role read members' profiles too (analytics_member_profiles).
+	PersonalData bool
+}
+
+// AnalyticsRole is the program's role for BI tools: "<login role>_analytics".
+func (p Program) AnalyticsRole() string {
+	return shorten(p.Role()+"_analytics", p.Namespace+"/"+p.Name+"/analytics")
 }
 
 // Owner names the program in the operator's catalog of what it made.
@@ -133,6 +148,9 @@ func Provision(ctx context.Context, srv Server, p Program) (Provisioned, error) 
 	if _, err := srv.Admin.Exec(ctx, `ALTER ROLE `+login+` WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`); err != nil {
 		return out, fmt.Errorf("configure role %q: %w", p.Role(), err)
 	}
+	if err := configureAnalyticsRole(ctx, srv.Admin, p); err != nil {
+		return out, err
+	}
 	if p.Database == "" {
 		return out, provisionSchema(ctx, srv.Admin, p)
 	}
@@ -152,8 +170,16 @@ func provisionSchema(ctx context.Context, admin *pgxpool.Pool, p Program) error 
 		return fmt.Errorf("read database name: %w", err)
 	}
 	if err := lockDatabaseACL(ctx, admin, func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), pgx.Identifier{p.Role()}.Sanitize()))
-		return err
+		roles := []string{p.Role()}
+		if p.Analytics.Enabled {
+			roles = append(roles, p.AnalyticsRole())
+		}
+		for _, r := range roles {
+			if _, err := tx.Exec(ctx, fmt.Sprintf(`GRANT CONNECT ON DATABASE %s TO %s`, pgx.Identifier{db}.Sanitize(), pgx.Identifier{r}.Sanitize())); err != nil {
+				return err
+			}
+		}
+		return nil
 	}); err != nil {
 		return fmt.Errorf("configure role %q: %w", p.Role(), err)
 	}
@@ -190,6 +216,10 @@ func provisionDatabase(ctx context.Context, srv Server, p Program) ([]string, er
 			if _, err := tx.Exec(ctx, s); err != nil {
 				return err
 			}
+		}
+		if p.Analytics.Enabled {
+			_, err := tx.Exec(ctx, `GRANT CONNECT ON DATABASE `+db+` TO `+pgx.Identifier{p.AnalyticsRole()}.Sanitize())
+			return err
 		}
 		return nil
 	}); err != nil {
@@ -243,16 +273,46 @@ func closeDatabase(ctx context.Context, asAdmin *pgxpool.Pool) ([]string, error)
 	return warnings, nil
 }
 
+// configureAnalyticsRole makes the analytics role one that may log in, or, when the program
+// no longer asks for it, one that may not: a Secret handed to a BI tool stops working.
+func configureAnalyticsRole(ctx context.Context, admin *pgxpool.Pool, p Program) error {
+	role := p.AnalyticsRole()
+	var exists bool
+	if err := admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)`, role).Scan(&exists); err != nil {
+		return fmt.Errorf("look up role %q: %w", role, err)
+	}
+	if !exists {
+		return nil // made by claim when enabled
+	}
+	login := "NOLOGIN"
+	if p.Analytics.Enabled {
+		login = "LOGIN"
+	}
+	if _, err := admin.Exec(ctx, `ALTER ROLE `+pgx.Identifier{role}.Sanitize()+` WITH `+login+` NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`); err != nil {
+		return fmt.Errorf("configure role %q: %w", role, err)
+	}
+	return nil
+}
+
 // SetPassword gives the login role password. It is sent as a SCRAM-SHA-256 verifier computed
 // here, so the password itself never reaches the server or its logs; the operator calls it
 // only when the password is new or its Secret changed.
 func SetPassword(ctx context.Context, admin *pgxpool.Pool, p Program, password string) error {
+	return setRolePassword(ctx, admin, p.Role(), password)
+}
+
+// SetAnalyticsPassword gives the analytics role password, as SetPassword does the login role.
+func SetAnalyticsPassword(ctx context.Context, admin *pgxpool.Pool, p Program, password string) error {
+	return setRolePassword(ctx, admin, p.AnalyticsRole(), password)
+}
+
+func setRolePassword(ctx context.Context, admin *pgxpool.Pool, role, password string) error {
 	verifier, err := scramVerifier(password)
 	if err != nil {
 		return err
 	}
-	if _, err := admin.Exec(ctx, `ALTER ROLE `+pgx.Identifier{p.Role()}.Sanitize()+` PASSWORD `+quoteLiteral(verifier)); err != nil {
-		return fmt.Errorf("set the password of role %q: %w", p.Role(), err)
+	if _, err := admin.Exec(ctx, `ALTER ROLE `+pgx.Identifier{role}.Sanitize()+` PASSWORD `+quoteLiteral(verifier)); err != nil {
+		return fmt.Errorf("set the password of role %q: %w", role, err)
 	}
 	return nil
 }
@@ -306,7 +366,7 @@ func Deprovision(ctx context.Context, srv Server, p Program) error {
 				return fmt.Errorf("drop schema %q: %w", p.Schema, err)
 			}
 		}
-		for _, role := range []string{p.Role(), p.OwnerRole()} {
+		for _, role := range []string{p.Role(), p.AnalyticsRole(), p.OwnerRole()} {
 			if role == "" || !mine[claimKey{"role", role}] {
 				continue
 			}
@@ -362,6 +422,15 @@ func NewPassword() (string, error) {
 // "<cluster>-app" Secret, plus the program's schema. The host and port are the
 // administrator URI's; the database is the program's own, or the URI's.
 func Credentials(adminURI string, p Program, password string) (map[string][]byte, error) {
+	return credentials(adminURI, p, p.Role(), password)
+}
+
+// AnalyticsCredentials are the keys of the analytics role's Secret, as Credentials.
+func AnalyticsCredentials(adminURI string, p Program, password string) (map[string][]byte, error) {
+	return credentials(adminURI, p, p.AnalyticsRole(), password)
+}
+
+func credentials(adminURI string, p Program, role, password string) (map[string][]byte, error) {
 	u, err := url.Parse(adminURI)
 	if err != nil || u.Scheme != "postgres" && u.Scheme != "postgresql" || u.Host == "" {
 		return nil, fmt.Errorf("the database URI must look like postgresql://user:password@host:5432/dbname")
@@ -377,17 +446,27 @@ func Credentials(adminURI string, p Program, password string) (map[string][]byte
 	if port == "" {
 		port = "5432"
 	}
-	ledgerURL := *u
-	ledgerURL.User = url.UserPassword(p.Role(), password)
-	ledgerURL.Path = "/" + dbname
+	roleURL := *u
+	roleURL.User = url.UserPassword(role, password)
+	roleURL.Path = "/" + dbname
+	jdbc := url.URL{Scheme: "jdbc:postgresql", Host: u.Host, Path: "/" + dbname,
+		RawQuery: url.Values{"user": {role}, "password": {password}}.Encode()}
+	if sslmode := u.Query().Get("sslmode"); sslmode != "" {
+		q := jdbc.Query()
+		q.Set("sslmode", sslmode)
+		jdbc.RawQuery = q.Encode()
+	}
 	return map[string][]byte{
-		"username": []byte(p.Role()),
+		"username": []byte(role),
+		"user":     []byte(role),
 		"password": []byte(password),
 		"host":     []byte(u.Hostname()),
 		"port":     []byte(port),
 		"dbname":   []byte(dbname),
 		"schema":   []byte(p.Schema),
-		"uri":      []byte(ledgerURL.String()),
+		"uri":      []byte(roleURL.String()),
+		"jdbc-uri": []byte(jdbc.String()),
+		"pgpass":   []byte(fmt.Sprintf("%s:%s:%s:%s:%s\n", u.Hostname(), port, dbname, role, password)),
 	}, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -382,6 +383,9 @@ func TestEveryTableHasItsPrivileges(t *testing.T) {
 			t.Fatal(err)
 		}
 		seen[name] = true
+		if slices.Contains(dbconfig.AnalyticsViews, name) || slices.Contains(dbconfig.AnalyticsPersonalViews, name) {
+			continue
+		}
 		if _, ok := dbconfig.LedgerPrivileges[name]; !ok {
 			t.Errorf("table %s has no entry in dbconfig.LedgerPrivileges", name)
 		}
@@ -637,5 +641,101 @@ func TestConcurrentProvisioning(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// The analytics role of a program reads its analytics views and nothing else: no table of its
+// own program, no profile without personal data, no other program's database; and a program
+// that stops asking for analytics takes its login away.
+func TestAnalyticsRoleReadsTheViewsOnly(t *testing.T) {
+	ctx := context.Background()
+	srv := newServer(t)
+	p := program(t, "p", true)
+	p.Analytics = dbconfig.Analytics{Enabled: true}
+	other := program(t, "other", true)
+	other.Analytics = dbconfig.Analytics{Enabled: true}
+	for _, prog := range []dbconfig.Program{p, other} {
+		provision(t, srv, prog, "pw")
+		if err := dbconfig.SetAnalyticsPassword(ctx, srv.Admin, prog, "bi-pw"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := ledgerAs(t, srv, p, "pw")
+	owner, err := srv.Database(ctx, p.Database, p.OwnerRole())
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOwner, err := ledger.New(owner, p.Schema, ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := asOwner.Publish(ctx, testenv.SampleRuleset(t, "coffee")); err != nil {
+		t.Fatal(err)
+	}
+	mustPost(t, l, earn("order-1", "alice", 500), earn("order-2", "bob", 20))
+
+	creds, err := dbconfig.AnalyticsCredentials(srv.dsn, p, "bi-pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass"} {
+		if len(creds[k]) == 0 {
+			t.Errorf("the analytics Secret has no %q", k)
+		}
+	}
+	bi, err := pgx.Connect(ctx, string(creds["uri"]))
+	if err != nil {
+		t.Fatalf("connect as the analytics role: %v", err)
+	}
+	defer bi.Close(ctx)
+	q := func(sql string) error {
+		rows, err := bi.Query(ctx, sql)
+		if err != nil {
+			return err
+		}
+		rows.Close()
+		return rows.Err()
+	}
+	for _, v := range dbconfig.AnalyticsViews {
+		if err := q(`SELECT * FROM ` + p.Schema + `.` + v); err != nil {
+			t.Errorf("read %s: %v", v, err)
+		}
+	}
+	var liability int64
+	if err := bi.QueryRow(ctx, `SELECT sum(liability_points) FILTER (WHERE day = (SELECT max(day) FROM `+p.Schema+`.analytics_daily))
+		FROM `+p.Schema+`.analytics_daily`).Scan(&liability); err != nil || liability != 520 {
+		t.Errorf("the liability from analytics_daily: %d, %v; want 520", liability, err)
+	}
+	for _, table := range []string{"postings", "members", "lots", "idempotency", "analytics_member_profiles", "export_dead_letters"} {
+		denied(t, "the analytics role reading "+table, q(`SELECT * FROM `+p.Schema+`.`+table))
+	}
+	denied(t, "the analytics role writing", q(`SELECT `+p.Schema+`.erase_member('alice', '~erased-aaaaaaaaaaaaaaaaaaaaaaaaaa', '{}', '{}')`))
+	otherURI, err := dbconfig.WithDatabase(string(creds["uri"]), other.Database)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := pgx.Connect(ctx, otherURI); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		if err == nil {
+			c.Close(ctx)
+		}
+		t.Errorf("the analytics role connecting to another program's database: %v; want permission denied", err)
+	}
+
+	// With personal data, the profiles too.
+	p.Analytics.PersonalData = true
+	if _, err := dbconfig.Provision(ctx, srv.Server, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := q(`SELECT * FROM ` + p.Schema + `.analytics_member_profiles`); err != nil {
+		t.Errorf("read the profiles with personal data: %v", err)
+	}
+	// Without analytics, the role can no longer log in.
+	p.Analytics = dbconfig.Analytics{}
+	if _, err := dbconfig.Provision(ctx, srv.Server, p); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := pgx.Connect(ctx, string(creds["uri"])); err == nil {
+		c.Close(ctx)
+		t.Error("the analytics role logs in after the program stopped asking for analytics")
 	}
 }

@@ -3,6 +3,7 @@ package dbconfig
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/jackc/pgx/v5"
@@ -39,12 +40,22 @@ var LedgerPrivileges = map[string]string{
 	// The export's cursors and its dead letters, a queue: a replayed dead letter that is
 	// delivered is deleted, and so are an erased member's.
 	"export_cursors":      "SELECT, INSERT, UPDATE",
+	// What events said besides their points: deleted when older than the program keeps
+	// them, and when their member is erased.
+	"event_details":       "SELECT, INSERT, DELETE",
 	"export_dead_letters": "SELECT, INSERT, UPDATE, DELETE",
 	"stock":               "SELECT, UPDATE",
 	"notice_cursor":       "SELECT, UPDATE",
 	"rulesets":            "SELECT",
 	"schema_migrations":   "SELECT",
 }
+
+// AnalyticsViews are the views of a program's schema that its analytics role may read
+// (migration 0018, docs/analytics.md); the login role needs none of them.
+var AnalyticsViews = []string{"analytics_settings", "analytics_members", "analytics_postings", "analytics_posting_rules", "analytics_daily"}
+
+// AnalyticsPersonalViews are the views the analytics role may read only with personal data.
+var AnalyticsPersonalViews = []string{"analytics_member_profiles"}
 
 // LedgerFunctions are the functions of a program's schema the login role may execute. Each
 // runs as the schema's owner (SECURITY DEFINER) and does one thing the append-only grants
@@ -79,6 +90,29 @@ func grantLedger(ctx context.Context, owner *pgxpool.Pool, p Program) error {
 	}
 	for _, f := range LedgerFunctions {
 		statements = append(statements, fmt.Sprintf(`GRANT EXECUTE ON FUNCTION %s.%s TO %s`, schema, f, login))
+	}
+	var analyticsExists bool
+	if err := owner.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)`, p.AnalyticsRole()).Scan(&analyticsExists); err != nil {
+		return err
+	}
+	if analyticsExists {
+		// The analytics role reads the views and nothing else; without analytics, nothing.
+		analytics := pgx.Identifier{p.AnalyticsRole()}.Sanitize()
+		statements = append(statements,
+			`REVOKE ALL ON ALL TABLES IN SCHEMA `+schema+` FROM `+analytics,
+			`REVOKE ALL ON ALL SEQUENCES IN SCHEMA `+schema+` FROM `+analytics,
+			`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA `+schema+` FROM `+analytics,
+			`REVOKE ALL ON SCHEMA `+schema+` FROM `+analytics)
+		if p.Analytics.Enabled {
+			views := AnalyticsViews
+			if p.Analytics.PersonalData {
+				views = append(slices.Clone(views), AnalyticsPersonalViews...)
+			}
+			statements = append(statements, `GRANT USAGE ON SCHEMA `+schema+` TO `+analytics)
+			for _, v := range views {
+				statements = append(statements, `GRANT SELECT ON `+schema+`.`+pgx.Identifier{v}.Sanitize()+` TO `+analytics)
+			}
+		}
 	}
 	err := pgx.BeginFunc(ctx, owner, func(tx pgx.Tx) error {
 		for _, s := range statements {

@@ -84,6 +84,8 @@ type ExpirySummary struct {
 	// HoldsReleased are holds past their time to live, given back to their members.
 	HoldsReleased int
 	HoldPoints    int64
+	// DetailsPruned are events' details deleted for being older than the program keeps them.
+	DetailsPruned int64
 	Took          time.Duration
 }
 
@@ -131,7 +133,10 @@ func Expire(ctx context.Context, o Options) (ExpirySummary, error) {
 			}
 			log.Info("recorded notices", "notices", sum.Notices.Notices, "lots", sum.Notices.Lots)
 		}
-		sum.HoldsReleased, sum.HoldPoints, err = p.Ledger.ExpireHolds(ctx, o.BatchSize)
+		if sum.HoldsReleased, sum.HoldPoints, err = p.Ledger.ExpireHolds(ctx, o.BatchSize); err != nil {
+			return err
+		}
+		sum.DetailsPruned, err = p.Ledger.PruneEventDetails(ctx, o.AsOf.Add(-rs.Program.EventDetailsKept()), 10000)
 		return err
 	})
 	if err != nil {

@@ -14,6 +14,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/tally-operator/tally/internal/engine"
 )
 
 type lotKey struct {
@@ -235,9 +237,16 @@ type batch struct {
 	daily    []dailyRow
 	notices  []noticeRow
 	badges   []badgeRow
+	details  []detailRow
 }
 
 // badgeRow is a badge awarded, to record.
+// detailRow is what an event said beyond its posting (table event_details).
+type detailRow struct {
+	posting int64
+	event   engine.Event
+}
+
 type badgeRow struct {
 	member, key string
 	award       BadgeAward

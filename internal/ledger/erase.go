@@ -121,6 +121,12 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 		}
 	}
 
+	// What the member's events said goes, and so does what the events rewarding their
+	// referrers said (their attributes name the member).
+	if err := l.eraseEventDetails(ctx, tx, member); err != nil {
+		return Erasure{}, err
+	}
+
 	// The stored results of the member's operations name the member: each is rewritten here,
 	// where they can be read, and handed to erase_member, which alone may change them.
 	rows, err := tx.Query(ctx, l.q(`
@@ -169,4 +175,74 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 		return Erasure{}, fmt.Errorf("commit: %w", err)
 	}
 	return e, nil
+}
+
+// PruneEventDetails deletes the details of events recorded before cutoff, a batch at a time,
+// and returns how many it deleted.
+func (l *Ledger) PruneEventDetails(ctx context.Context, cutoff time.Time, batch int) (int64, error) {
+	if batch <= 0 {
+		batch = 10000
+	}
+	var total int64
+	for {
+		tag, err := l.pool.Exec(ctx, l.q(`
+			DELETE FROM {s}.event_details WHERE posting_id IN (
+				SELECT posting_id FROM {s}.event_details WHERE created_at < $1 LIMIT $2)`), cutoff, batch)
+		if err != nil {
+			return total, fmt.Errorf("prune event details: %w", err)
+		}
+		total += tag.RowsAffected()
+		if tag.RowsAffected() < int64(batch) {
+			return total, nil
+		}
+	}
+}
+
+// ReferrerEventPrefix starts the id of the event that rewards a referral's referrer: the
+// referral's id follows it.
+const ReferrerEventPrefix = "~referrer:"
+
+// eraseEventDetails deletes the details of the member's events, of the events that rewarded
+// the referrers of their referrals, and of the referrals of members they referred (whose
+// attributes name them as referrer).
+func (l *Ledger) eraseEventDetails(ctx context.Context, tx pgx.Tx, member string) error {
+	rows, err := tx.Query(ctx, l.q(`
+		SELECT event_id FROM {s}.postings WHERE member_id = $1 AND kind = 'credit' AND reason = 'referral' AND event_id IS NOT NULL`), member)
+	if err != nil {
+		return fmt.Errorf("find referrals: %w", err)
+	}
+	events, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("find referrals: %w", err)
+	}
+	var sponsors []int64
+	if len(events) > 0 {
+		keys := make([]string, len(events))
+		for i, e := range events {
+			keys[i] = EarnKey(ReferrerEventPrefix + e)
+		}
+		rows, err := tx.Query(ctx, l.q(`SELECT `+storedResultBytes+` FROM {s}.idempotency WHERE key = ANY($1)`), keys)
+		if err != nil {
+			return fmt.Errorf("find referrers' rewards: %w", err)
+		}
+		raws, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
+		if err != nil {
+			return fmt.Errorf("find referrers' rewards: %w", err)
+		}
+		for _, raw := range raws {
+			if r, err := decodeResult(raw); err == nil && r.PostingID != 0 {
+				sponsors = append(sponsors, r.PostingID)
+			}
+		}
+	}
+	_, err = tx.Exec(ctx, l.q(`
+		DELETE FROM {s}.event_details
+		WHERE posting_id IN (SELECT id FROM {s}.postings WHERE member_id = $1)
+		   OR posting_id = ANY($2)
+		   OR posting_id IN (SELECT p.id FROM {s}.members m JOIN {s}.postings p ON p.member_id = m.id
+		                     WHERE m.referred_by = $1 AND p.kind = 'credit' AND p.reason = 'referral')`), member, sponsors)
+	if err != nil {
+		return fmt.Errorf("delete event details: %w", err)
+	}
+	return nil
 }

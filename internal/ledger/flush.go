@@ -138,6 +138,33 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 	if len(b.notices) > 0 {
 		q.Queue(l.q(insertNotices), noticeColumns(b.notices)...)
 	}
+	if n := len(b.details); n > 0 {
+		postings, at := make([]int64, n), make([]time.Time, n)
+		amounts, currencies, attrs, items := make([]string, n), make([]string, n), make([]*string, n), make([]*string, n)
+		for i, d := range b.details {
+			postings[i], at[i], amounts[i], currencies[i] = d.posting, d.event.OccurredAt, d.event.Amount, d.event.Currency
+			if len(d.event.Attributes) > 0 {
+				raw, err := json.Marshal(d.event.Attributes)
+				if err != nil {
+					return err
+				}
+				s := string(raw)
+				attrs[i] = &s
+			}
+			if len(d.event.Items) > 0 {
+				raw, err := json.Marshal(d.event.Items)
+				if err != nil {
+					return err
+				}
+				s := string(raw)
+				items[i] = &s
+			}
+		}
+		q.Queue(l.q(`
+			INSERT INTO {s}.event_details (posting_id, occurred_at, amount, currency, attributes, items, created_at)
+			SELECT p, o, a, c, t, i, $7 FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[]) AS x(p, o, a, c, t, i)`),
+			postings, at, amounts, currencies, attrs, items, b.now)
+	}
 
 	// The keys go last, in sorted order, and without ON CONFLICT: a key recorded before, or
 	// by a concurrent transaction (the insert waits for it), fails the insert, and the batch

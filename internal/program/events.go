@@ -71,7 +71,7 @@ const ReferralEvent = "referral"
 
 // ReferrerEventID is the id of the event that rewards the referrer of referral id. Client
 // event ids never start with "~", so it is never one of theirs.
-func ReferrerEventID(id string) string { return "~referrer:" + id }
+func ReferrerEventID(id string) string { return ledger.ReferrerEventPrefix + id }
 
 // CheckEvent refuses what a client may not send in an event: an id starting with "~"
 // (reserved for events the program makes), a referral without a referrer, or one that says

@@ -83,6 +83,21 @@ func DatabaseSecret(p *v1alpha1.PointsProgram, data map[string][]byte) *corev1.S
 	}
 }
 
+// AnalyticsSecretName is the Secret with the analytics role's credentials.
+func AnalyticsSecretName(p *v1alpha1.PointsProgram) string { return p.Name + "-analytics-db" }
+
+// AnalyticsSecret holds the analytics role's credentials (see dbconfig.AnalyticsCredentials).
+func AnalyticsSecret(p *v1alpha1.PointsProgram, data map[string][]byte) *corev1.Secret {
+	return &corev1.Secret{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "v1", Kind: "Secret"},
+		ObjectMeta: meta(p, AnalyticsSecretName(p), "analytics"),
+		// Opaque, not basic-auth: a basic-auth Secret must hold a username or a password,
+		// and this one is emptied when the program stops asking for analytics.
+		Type: corev1.SecretTypeOpaque,
+		Data: data,
+	}
+}
+
 // TokenSecret holds the bearer token of the ledger API under "token".
 func TokenSecret(p *v1alpha1.PointsProgram, token string) *corev1.Secret {
 	return &corev1.Secret{

@@ -165,11 +165,15 @@ func (c *compiler) program(p *v1alpha1.PointsProgram) Program {
 	if p.Spec.LateEvents.MaxAge != nil {
 		lateness = p.Spec.LateEvents.MaxAge.Duration
 	}
+	retention := DefaultEventDetailsRetention
+	if r := p.Spec.Export.EventDetails.Retention; r != nil {
+		retention = r.Duration
+	}
 	return Program{
 		Namespace: p.Namespace, Name: p.Name, Currency: p.Spec.Currency, PointValue: string(p.Spec.PointValue), TimeZone: tz,
 		Expiry: compileExpiry(p.Spec.Expiry.LotExpiry), NoticeDays: notice, Caps: compileCaps(p.Spec.Caps),
 		AllowNegative: p.Spec.NegativeBalance == v1alpha1.NegativeBalanceAllow, HoldTTL: int64(holdTTL / time.Second),
-		LateEventsMaxAge: int64(lateness / time.Second),
+		LateEventsMaxAge: int64(lateness / time.Second), EventDetailsRetention: int64(retention / time.Second),
 	}
 }
 

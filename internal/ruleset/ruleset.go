@@ -33,6 +33,21 @@ type Program struct {
 	// LateEventsMaxAge is how old an event may be, in seconds; 0 (a rule set compiled before
 	// the setting existed) means DefaultLateEventsMaxAge.
 	LateEventsMaxAge int64 `json:"lateEventsMaxAgeSeconds,omitempty"`
+	// EventDetailsRetention is how long events' details are kept, in seconds; 0 (a rule set
+	// compiled before the setting existed) means DefaultEventDetailsRetention.
+	EventDetailsRetention int64 `json:"eventDetailsRetentionSeconds,omitempty"`
+}
+
+// DefaultEventDetailsRetention is how long events' details are kept unless the program says
+// otherwise: a year and a day, so that a year-on-year simulation has its history.
+const DefaultEventDetailsRetention = 366 * 24 * time.Hour
+
+// EventDetailsKept is how long the program keeps events' details.
+func (p Program) EventDetailsKept() time.Duration {
+	if p.EventDetailsRetention <= 0 {
+		return DefaultEventDetailsRetention
+	}
+	return time.Duration(p.EventDetailsRetention) * time.Second
 }
 
 // DefaultLateEventsMaxAge is how old an event may be unless the program says otherwise.

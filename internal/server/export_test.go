@@ -2,8 +2,13 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/tally-operator/tally/internal/export"
+	"github.com/tally-operator/tally/internal/ledger"
 )
 
 // The dead letters of the export are listed and marked for replay through the API.
@@ -43,5 +48,52 @@ func TestDeadLetterRoutes(t *testing.T) {
 		if status, p := a.do(c.method, c.path, body); status < 400 || status >= 500 || p["field"] != nil && p["field"] != c.field {
 			t.Errorf("%s: %d %v", c.name, status, p)
 		}
+	}
+}
+
+// What an event said is kept beside its posting, goes out with its PointsEarned, and is
+// deleted once older than the program keeps it.
+func TestEventDetailsKeptExportedAndPruned(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	ctx := context.Background()
+	j, err := export.NewJournal(a.pool, "program")
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := j.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "o-1", "member": "m-1", "type": "purchase", "amount": "12.50", "currency": "CNY",
+		"occurredAt": "2026-12-01T08:00:00Z", "attributes": map[string]any{"channel": "app"},
+		"items": []map[string]any{{"sku": "latte", "category": "coffee", "quantity": 2, "price": 6.25}}})
+	a.must(200, "POST", "/v1/events", map[string]any{"id": "s-1", "member": "m-1", "type": "sign_in"})
+	var n int
+	if err := a.pool.QueryRow(ctx, `SELECT count(*) FROM program.event_details`).Scan(&n); err != nil || n != 2 {
+		t.Fatalf("event details: %d rows, %v; want one per event", n, err)
+	}
+
+	changes, _, err := j.Read(ctx, from, 100)
+	if err != nil || len(changes) != 2 {
+		t.Fatalf("read: %d changes, %v", len(changes), err)
+	}
+	var earned export.Posting
+	if err := json.Unmarshal(changes[0].Data, &earned); err != nil {
+		t.Fatal(err)
+	}
+	if earned.Amount != "12.50" || earned.Currency != "CNY" || earned.OccurredAt == nil || !earned.OccurredAt.Equal(time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)) ||
+		string(earned.Attributes) != `{"channel":"app"}` || !strings.Contains(string(earned.Items), `"sku":"latte"`) {
+		t.Errorf("the PointsEarned of the purchase: %+v (attributes %s, items %s)", earned, earned.Attributes, earned.Items)
+	}
+
+	l, err := ledger.New(a.pool, "program", ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pruned, err := l.PruneEventDetails(ctx, time.Now().Add(-time.Hour), 1); err != nil || pruned != 0 {
+		t.Errorf("prune before the retention: %d, %v; want none", pruned, err)
+	}
+	if pruned, err := l.PruneEventDetails(ctx, time.Now().Add(time.Hour), 1); err != nil || pruned != 2 {
+		t.Errorf("prune past the retention, one at a time: %d, %v; want both", pruned, err)
 	}
 }

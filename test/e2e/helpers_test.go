@@ -196,6 +196,11 @@ type object struct {
 		Database           string
 		DatabaseSecretName string
 		TokenSecretName    string
+		Export             []struct {
+			Name      string
+			Delivered int64
+			Failing   bool
+		}
 	}
 }
 

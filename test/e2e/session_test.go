@@ -1084,6 +1084,85 @@ func TestMembersAsTheBrandsKnowThem(t *testing.T) {
 	}
 }
 
+// The coffee brand exports its changes to a receiver running in the cluster: events posted
+// through the ledger's Service arrive there as signed CloudEvents, and the program's status
+// counts them.
+func TestCoffeeExportsToAReceiverInTheCluster(t *testing.T) {
+	applyBrands(t)
+	image := testImage(t, "sinkrecv")
+	kubectl(t, "-n", coffeeNS, "create", "secret", "generic", "e2e-sink-signing", "--from-literal=key=e2e-"+run)
+	manifest := fmt.Sprintf(`
+apiVersion: v1
+kind: Pod
+metadata: {name: e2e-sink, labels: {app: e2e-sink}}
+spec:
+  containers:
+  - name: sink
+    image: %s
+    imagePullPolicy: Never
+    args: [":8080"]
+    env:
+    - name: SIGNING_KEY
+      valueFrom: {secretKeyRef: {name: e2e-sink-signing, key: key}}
+    ports: [{containerPort: 8080}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: e2e-sink}
+spec:
+  selector: {app: e2e-sink}
+  ports: [{port: 8080}]
+`, image)
+	if out, err := kubectlIn([]byte(manifest), "-n", coffeeNS, "apply", "-f", "-"); err != nil {
+		t.Fatalf("apply the receiver: %v\n%s", err, out)
+	}
+	t.Cleanup(func() {
+		_, _ = kubectlIn(nil, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=json", "-p", `[{"op":"remove","path":"/spec/export"}]`)
+		_, _ = kubectlIn([]byte(manifest), "-n", coffeeNS, "delete", "-f", "-", "--wait=false")
+		_, _ = kubectlIn(nil, "-n", coffeeNS, "delete", "secret", "e2e-sink-signing")
+		_, _ = kubectlIn(nil, "-n", coffeeNS, "rollout", "status", "deployment/"+coffeeProgram+"-ledger", "--timeout=3m")
+	})
+	kubectl(t, "-n", coffeeNS, "wait", "pod/e2e-sink", "--for=condition=Ready", "--timeout=2m")
+	kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p",
+		`{"spec":{"export":{"sinks":[{"name":"e2e","url":"http://e2e-sink.`+coffeeNS+`.svc:8080/events","kinds":["PointsEarned"],"signingKey":{"name":"e2e-sink-signing"},"batchSize":10}]}}}`)
+	kubectl(t, "-n", coffeeNS, "rollout", "status", "deployment/"+coffeeProgram+"-ledger", "--timeout=3m")
+
+	c := ledgerAPI(t, coffeeNS, coffeeProgram)
+	m := id("coffee-exported")
+	for i := range 20 {
+		c.post(t, event{ID: id("coffee-export", i), Member: m, Type: "purchase", Amount: "10"})
+	}
+	sink := "http://" + kubectl(t, "-n", coffeeNS, "get", "service", "e2e-sink", "-o", "jsonpath={.spec.clusterIP}") + ":8080/events"
+	eventually(t, 2*time.Minute, "20 PointsEarned of "+m+" at the receiver", func() error {
+		resp, err := http.Get(sink)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		var got struct{ Events []struct{ ID, Type, Subject string } }
+		if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+			return err
+		}
+		ids := map[string]bool{}
+		for _, e := range got.Events {
+			if e.Subject == m && e.Type == "dev.tally.PointsEarned" {
+				ids[e.ID] = true
+			}
+		}
+		if len(ids) != 20 {
+			return fmt.Errorf("%d of 20", len(ids))
+		}
+		return nil
+	})
+	eventually(t, time.Minute, "the sink's status on the program", func() error {
+		p := getObject(t, coffeeNS, "pointsprogram", coffeeProgram)
+		if len(p.Status.Export) != 1 || p.Status.Export[0].Delivered < 20 || p.Status.Export[0].Failing {
+			return fmt.Errorf("%+v", p.Status.Export)
+		}
+		return nil
+	})
+}
+
 func TestLedgersKeepTheirInvariants(t *testing.T) {
 	applyBrands(t)
 	verifyLedger(t, coffeeNS, coffeeProgram, false)
@@ -1145,26 +1224,30 @@ func TestLedgerAcceptsOnlyAllowedClients(t *testing.T) {
 	}
 }
 
-var netcheck struct {
+var testImages struct {
 	sync.Mutex
-	image string
+	built map[string]string
 }
 
 // netcheckImage builds test/e2e/netcheck into an image and loads it into the local cluster's
 // node, once per run.
-func netcheckImage(t testing.TB) string {
+func netcheckImage(t testing.TB) string { return testImage(t, "netcheck") }
+
+// testImage builds the command test/e2e/<name> into an image and loads it into the local
+// cluster's node, once per run.
+func testImage(t testing.TB, name string) string {
 	t.Helper()
-	netcheck.Lock()
-	defer netcheck.Unlock()
-	if netcheck.image != "" {
-		return netcheck.image
+	testImages.Lock()
+	defer testImages.Unlock()
+	if image := testImages.built[name]; image != "" {
+		return image
 	}
 	dir := t.TempDir()
-	image := "localhost/tally-netcheck:" + run
+	image := "localhost/tally-" + name + ":" + run
 	for _, c := range [][]string{
-		{"go", "build", "-o", dir + "/netcheck", "./test/e2e/netcheck"},
-		{"go", "run", "./hack/image", "-binary", dir + "/netcheck", "-tag", image, "-o", dir + "/netcheck.tar"},
-		{"hack/cluster/load-image.sh", dir + "/netcheck.tar"},
+		{"go", "build", "-o", dir + "/" + name, "./test/e2e/" + name},
+		{"go", "run", "./hack/image", "-binary", dir + "/" + name, "-tag", image, "-o", dir + "/" + name + ".tar"},
+		{"hack/cluster/load-image.sh", dir + "/" + name + ".tar"},
 	} {
 		cmd := exec.Command(c[0], c[1:]...)
 		cmd.Dir, cmd.Env = repoRoot, append(os.Environ(), "CGO_ENABLED=0")
@@ -1172,13 +1255,13 @@ func netcheckImage(t testing.TB) string {
 			t.Fatalf("%s: %v\n%s", strings.Join(c, " "), err, out)
 		}
 	}
-	netcheck.image = image
+	if testImages.built == nil {
+		testImages.built = map[string]string{}
+	}
+	testImages.built[name] = image
 	return image
 }
 
-// probe runs netcheck in a pod of namespace ns and says whether it opened target within 10
-// seconds. kube-router admits a new pod a moment after it starts, once it has seen its
-// address; a pod it has not admitted by then is refused.
 func probe(t testing.TB, ns, image, target string) bool {
 	t.Helper()
 	name := fmt.Sprintf("%s-netcheck-%d", run, probes.Add(1))
