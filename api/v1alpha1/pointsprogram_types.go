@@ -259,8 +259,8 @@ type ExportSpec struct {
 	// +optional
 	Analytics AnalyticsSpec `json:"analytics,omitempty"`
 
-	// eventDetails says how long the ledger keeps what each event said beyond its points:
-	// when it occurred, its amount, attributes and items. The export sends them with each
+	// eventDetails says how long the ledger keeps what each event said beyond its points, its
+	// amount and its time: its attributes and items. The export sends them with each
 	// PointsEarned, and rule simulations replay them.
 	// +optional
 	EventDetails EventDetailsSpec `json:"eventDetails,omitempty"`
@@ -268,8 +268,9 @@ type ExportSpec struct {
 
 // EventDetailsSpec is the retention of events' details.
 type EventDetailsSpec struct {
-	// retention is how long an event's details are kept, such as "8784h" (366 days, the
-	// default); the expiry job deletes older ones. An erasure deletes a member's at once.
+	// retention is how long an event's attributes and items are kept, such as "8784h" (366
+	// days, the default); the expiry job deletes older ones. An erasure deletes a member's at
+	// once.
 	// +optional
 	// +kubebuilder:validation:Type=string
 	// +kubebuilder:validation:MaxLength=32

@@ -76,7 +76,6 @@ type Posting struct {
 	// What the event said besides, while the program keeps it (spec.export.eventDetails).
 	OccurredAt *time.Time      `json:"occurredAt,omitempty"`
 	Amount     string          `json:"amount,omitempty"`
-	Currency   string          `json:"currency,omitempty"`
 	Attributes json.RawMessage `json:"attributes,omitempty"`
 	Items      json.RawMessage `json:"items,omitempty"`
 }

@@ -97,8 +97,10 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 	rows, err := j.pool.Query(ctx, j.q(`
 		SELECT p.id, p.kind, p.member_id, p.points, coalesce(p.event_id, ''), coalesce(p.ruleset_version, ''), p.reason, p.actor, p.ref,
 		       p.shortfall, p.created_at, p.entry_accounts, p.entry_amounts, p.entry_rules,
-		       d.occurred_at, coalesce(d.amount, ''), coalesce(d.currency, ''), d.attributes, d.items
-		FROM {s}.postings p LEFT JOIN {s}.event_details d ON d.posting_id = p.id
+		       d.attributes, d.items, i.response
+		FROM {s}.postings p
+		LEFT JOIN {s}.event_details d ON d.posting_id = p.id
+		LEFT JOIN {s}.idempotency i ON p.kind = 'credit' AND i.key = 'event:' || p.event_id
 		WHERE p.id > $5 AND p.id <= $6 AND `+window+` ORDER BY p.id LIMIT $7`), args...)
 	if err != nil {
 		return nil, c, fmt.Errorf("read postings: %w", err)
@@ -109,10 +111,11 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 	for rows.Next() {
 		var p Posting
 		var kind, member string
+		var stored []byte
 		var accounts, rules []string
 		var amounts []int64
 		if err := rows.Scan(&p.PostingID, &kind, &member, &p.Points, &p.EventID, &p.RulesetVersion, &p.Reason, &p.Actor, &p.Ref,
-			&p.Shortfall, &p.At, &accounts, &amounts, &rules, &p.OccurredAt, &p.Amount, &p.Currency, &p.Attributes, &p.Items); err != nil {
+			&p.Shortfall, &p.At, &accounts, &amounts, &rules, &p.Attributes, &p.Items, &stored); err != nil {
 			rows.Close()
 			return nil, c, err
 		}
@@ -123,6 +126,12 @@ func (j *Journal) Read(ctx context.Context, c Cursor, limit int) ([]Change, Curs
 			continue
 		}
 		p.Kind, p.Rules = kind, rulePoints(accounts, amounts, rules)
+		if r, err := ledger.DecodeResult(stored); len(stored) > 0 && err == nil && r.Earned != nil && r.PostingID == p.PostingID {
+			p.Amount = r.Earned.Amount
+			if at := r.Earned.OccurredAt; !at.IsZero() {
+				p.OccurredAt = &at
+			}
+		}
 		if p.EventID != "" && kind == string(ledger.PostingCredit) {
 			p.EventType = p.Reason
 		}

@@ -380,7 +380,11 @@ func (b *batch) earn(o Earn, id int64) (Result, error) {
 	res := b.credit(Credit{Key: o.idempotencyKey(), Member: m.id, EventID: o.Event.ID, RulesetVersion: out.RulesetVersion,
 		Reason: o.Event.Type, OccurredAt: at, Awards: credits, Spend: earned.Spend, GrowthValue: growth,
 		counted: o.Engine.Capped}, id)
-	b.details = append(b.details, detailRow{posting: id, event: o.Event})
+	// What the event said besides its amount and time (which its stored result keeps) is kept
+	// only when it said something: a row for every purchase cost a sixth of the throughput.
+	if len(o.Event.Attributes) > 0 || len(o.Event.Items) > 0 {
+		b.details = append(b.details, detailRow{posting: id, event: o.Event})
+	}
 	for _, a := range penalties {
 		res = b.penalize(m, b.spareID(), o, a, out.RulesetVersion)
 	}

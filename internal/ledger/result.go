@@ -141,6 +141,10 @@ func appendAwards(buf []byte, as []engine.Award) []byte {
 	return buf
 }
 
+// DecodeResult reads a result as the idempotency table stores it (the export reads an event's
+// amount and time from it).
+func DecodeResult(raw []byte) (Result, error) { return decodeResult(raw) }
+
 // decodeResult reads a stored result, in either form.
 func decodeResult(raw []byte) (Result, error) {
 	var r Result

@@ -63,4 +63,6 @@ CREATE TABLE export_dead_letters (
     replay      boolean NOT NULL DEFAULT false
 );
 CREATE INDEX export_dead_letters_sink ON export_dead_letters (sink, id);
+-- The dispatcher looks for replays before every batch: found at once, however many wait.
+CREATE INDEX export_dead_letters_replay ON export_dead_letters (sink, id) WHERE replay;
 CREATE INDEX export_dead_letters_member ON export_dead_letters (member_id);

@@ -1,7 +1,8 @@
--- What each event said beyond what its posting records: when it occurred, its amount, its
--- attributes and its items (each bounded as the API bounds events). The export sends them
--- with the change, rule simulations replay them; the expiry job deletes those older than the
--- program's retention (spec.export.eventDetails.retention), and an erasure the member's.
+-- What an event said beyond what its posting and its stored result (amount, time) record: its
+-- attributes and its items (each bounded as the API bounds events), for the events that have
+-- any. The export sends them with the change, rule simulations replay them; the expiry job
+-- deletes those older than the program's retention (spec.export.eventDetails.retention), and
+-- an erasure the member's.
 CREATE TABLE event_details (
     posting_id   bigint PRIMARY KEY,     -- the event's credit posting
     occurred_at  timestamptz NOT NULL,
