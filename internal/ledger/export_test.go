@@ -13,9 +13,6 @@ const CopyFrom = copyFrom
 // before it.
 var ApplyMigration = applyMigration
 
-// DecodeResult reads a stored result.
-var DecodeResult = decodeResult
-
 // EncodeResult writes a result as it is stored.
 var EncodeResult = encodeResult
 
