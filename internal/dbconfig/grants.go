@@ -39,7 +39,7 @@ var LedgerPrivileges = map[string]string{
 	"member_badges":   "SELECT, INSERT",
 	// The export's cursors and its dead letters, a queue: a replayed dead letter that is
 	// delivered is deleted, and so are an erased member's.
-	"export_cursors":      "SELECT, INSERT, UPDATE",
+	"export_cursors": "SELECT, INSERT, UPDATE",
 	// What events said besides their points: deleted when older than the program keeps
 	// them, and when their member is erased.
 	"event_details":       "SELECT, INSERT, DELETE",

@@ -1139,7 +1139,9 @@ spec:
 			return err
 		}
 		defer resp.Body.Close()
-		var got struct{ Events []struct{ ID, Type, Subject string } }
+		var got struct {
+			Events []struct{ ID, Type, Subject string }
+		}
 		if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
 			return err
 		}
