@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -63,6 +64,27 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 	}
 	if out, err := run("ruleset", "publish", "-f", broken, "--dry-run"); err == nil || !strings.Contains(out, "EarnRule default/purchase: spec.condition") || !strings.Contains(out, "nothing was published") {
 		t.Errorf("publish of a broken rule: %v\n%s", err, out)
+	}
+	// A rule that names another program: an error, not a rule silently left out.
+	stray := t.TempDir()
+	for _, f := range []string{"program.yaml", "earnrules.yaml", "tiers.yaml", "catalog.yaml"} {
+		data, err := os.ReadFile(filepath.Join(samples, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "earnrules.yaml" {
+			data = []byte(strings.Replace(string(data), "name: rewards", "name: reward", 1))
+		}
+		if err := os.WriteFile(filepath.Join(stray, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"--dry-run"}, {"--database-url", dsn, "--schema", "brew_coffee"}} {
+		out, err := run(append([]string{"ruleset", "publish", "-f", stray}, args...)...)
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(out, `EarnRule default/purchase: spec.programRef.name: names program "reward"`) {
+			t.Errorf("publish %v of a rule naming another program: %v\n%s", args, err, out)
+		}
 	}
 	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
 		t.Errorf("verify of an empty ledger: %v\n%s", err, out)

@@ -164,7 +164,8 @@ func newRulesetPublishCommand() *cobra.Command {
 		Long: `publish reads the YAML files in DIR (the same files applied to the cluster), compiles them
 into a rule set, migrates the schema, and makes the rule set active: running ledgers take it up
 within a second. Every compilation error is printed with its object and field, and nothing is
-published. With --dry-run it only compiles, which needs no database: a pipeline can check a
+published (exit code 2); so is an object whose programRef names a program that is not among
+the files. With --dry-run it only compiles, which needs no database: a pipeline can check a
 rule change before it merges.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -176,11 +177,12 @@ rule change before it merges.`,
 				return err
 			}
 			rs, errs := ruleset.Compile(in)
+			errs = append(ruleset.Strays(in), errs...)
 			for _, e := range errs {
 				fmt.Fprintln(cmd.ErrOrStderr(), e)
 			}
 			if len(errs) > 0 {
-				return fmt.Errorf("%d errors in %s; nothing was published", len(errs), dir)
+				return &exitError{exitInvalid, fmt.Errorf("%d errors in %s; nothing was published", len(errs), dir)}
 			}
 			out := cmd.OutOrStdout()
 			if dryRun {

@@ -50,6 +50,36 @@ func (c *compiler) fail(kind string, obj interface {
 	c.errs = append(c.errs, FieldError{Kind: kind, Namespace: obj.GetNamespace(), Name: obj.GetName(), Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
+// Strays are the objects of in that name another program than in.Program in their
+// programRef. The operator compiles a program from the objects that name it, so it has none;
+// a directory of YAML files (tally ruleset publish) may, and there a stray is a mistake: a
+// typo in a pull request would drop a rule from the rule set while the dry run passes.
+func Strays(in Input) []FieldError {
+	if in.Program == nil {
+		return nil
+	}
+	var errs []FieldError
+	stray := func(kind string, obj interface {
+		GetNamespace() string
+		GetName() string
+	}, ref string) {
+		if ref != in.Program.Name {
+			errs = append(errs, FieldError{Kind: kind, Namespace: obj.GetNamespace(), Name: obj.GetName(), Path: "spec.programRef.name",
+				Message: fmt.Sprintf("names program %q, which is not among these files (their program is %q): name %q, or the object is in no rule set", ref, in.Program.Name, in.Program.Name)})
+		}
+	}
+	for i := range in.Rules {
+		stray("EarnRule", &in.Rules[i], in.Rules[i].Spec.ProgramRef.Name)
+	}
+	for i := range in.Tiers {
+		stray("TierPolicy", &in.Tiers[i], in.Tiers[i].Spec.ProgramRef.Name)
+	}
+	for i := range in.Catalogs {
+		stray("RedemptionCatalog", &in.Catalogs[i], in.Catalogs[i].Spec.ProgramRef.Name)
+	}
+	return errs
+}
+
 // Compile builds the rule set of in.Program. It returns every error it finds and, only when
 // there is none, the rule set.
 func Compile(in Input) (*Ruleset, []FieldError) {
