@@ -23,6 +23,7 @@ import (
 
 	"github.com/tally-operator/tally/api/v1alpha1"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/resources"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
@@ -94,6 +95,11 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 		}
 	}
 	p.Status.TokenSecretName = resources.TokenSecretName(p)
+	// The export's sinks start from now, before the pods that deliver to them: a change made
+	// once the sink is declared and the pods roll out is never missed for being early.
+	if err := r.setExportSinks(ctx, st); err != nil {
+		return false, err
+	}
 	// The NetworkPolicy goes first, so that the ledger pods never run unguarded.
 	for _, obj := range []client.Object{resources.NetworkPolicy(p), resources.Service(p), resources.PodDisruptionBudget(p), resources.Deployment(p, r.Image)} {
 		if err := r.apply(ctx, p, obj); err != nil {
@@ -192,4 +198,22 @@ func toUnstructured(obj client.Object) (*unstructured.Unstructured, error) {
 	unstructured.RemoveNestedField(u.Object, "metadata", "creationTimestamp")
 	unstructured.RemoveNestedField(u.Object, "status")
 	return u, nil
+}
+
+// setExportSinks makes a cursor for each export sink new to the program and forgets removed
+// ones (export.Journal.SetSinks).
+func (r *PointsProgramReconciler) setExportSinks(ctx context.Context, st *programState) error {
+	names := make([]string, 0, len(st.p.Spec.Export.Sinks))
+	for _, s := range st.p.Spec.Export.Sinks {
+		names = append(names, s.Name)
+	}
+	pool, err := r.programPool(ctx, st)
+	if err != nil {
+		return err
+	}
+	j, err := export.NewJournal(pool, st.db.Schema)
+	if err != nil {
+		return err
+	}
+	return j.SetSinks(ctx, names)
 }

@@ -244,9 +244,11 @@ func TestExportSinksReachTheLedgerAndTheStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `INSERT INTO `+p.Status.Schema+`.export_cursors (sink, done, delivered, failing_since, last_error, oldest_pending)
-		VALUES ('crm', '1:1:', 42, now() - interval '1 minute', 'crm.example.com answered 503', now() - interval '90 seconds')`); err != nil {
-		t.Fatal(err)
+	// The operator started the sink's cursor before rolling the pods out.
+	tag, err := conn.Exec(ctx, `UPDATE `+p.Status.Schema+`.export_cursors SET delivered = 42, failing_since = now() - interval '1 minute',
+		last_error = 'crm.example.com answered 503', oldest_pending = now() - interval '90 seconds' WHERE sink = 'crm'`)
+	if err != nil || tag.RowsAffected() != 1 {
+		t.Fatalf("the sink's cursor: %v, %d rows; want the one the operator made", err, tag.RowsAffected())
 	}
 	eventually(t, 30*time.Second, "the failing sink in the status", func() error {
 		p := program(t, "brew-coffee", "rewards")

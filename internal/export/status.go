@@ -83,3 +83,25 @@ func (j *Journal) Replay(ctx context.Context, sink string, ids []int64) (int64, 
 	}
 	return tag.RowsAffected(), nil
 }
+
+// SetSinks makes the cursors of the program's sinks: one for each sink new to the program,
+// starting now, so that a sink receives every change made after it was declared (the
+// operator calls it before the ledger pods that deliver to the sink start); and it forgets
+// sinks no longer declared, their dead letters with them, so that a sink declared again
+// starts afresh rather than from where it stopped.
+func (j *Journal) SetSinks(ctx context.Context, names []string) error {
+	return pgx.BeginFunc(ctx, j.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, j.q(`
+			INSERT INTO {s}.export_cursors (sink, done) SELECT s, pg_current_snapshot()::text FROM unnest($1::text[]) AS s
+			ON CONFLICT (sink) DO NOTHING`), names); err != nil {
+			return fmt.Errorf("start export cursors: %w", err)
+		}
+		if _, err := tx.Exec(ctx, j.q(`DELETE FROM {s}.export_dead_letters WHERE sink <> ALL ($1::text[])`), names); err != nil {
+			return fmt.Errorf("forget removed sinks: %w", err)
+		}
+		if _, err := tx.Exec(ctx, j.q(`DELETE FROM {s}.export_cursors WHERE sink <> ALL ($1::text[])`), names); err != nil {
+			return fmt.Errorf("forget removed sinks: %w", err)
+		}
+		return nil
+	})
+}
