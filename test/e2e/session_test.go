@@ -1129,8 +1129,13 @@ spec:
 
 	c := ledgerAPI(t, coffeeNS, coffeeProgram)
 	m := id("coffee-exported")
+	// The Service may still send a connection to a pod of the old ReplicaSet that is going
+	// away: an event is posted again until it is taken (its id makes that safe).
+	var retried atomic.Int64
 	for i := range 20 {
-		c.post(t, event{ID: id("coffee-export", i), Member: m, Type: "purchase", Amount: "10"})
+		if _, err := postUntilAcked(c, event{ID: id("coffee-export", i), Member: m, Type: "purchase", Amount: "10"}, &retried); err != nil {
+			t.Fatal(err)
+		}
 	}
 	sink := "http://" + kubectl(t, "-n", coffeeNS, "get", "service", "e2e-sink", "-o", "jsonpath={.spec.clusterIP}") + ":8080/events"
 	eventually(t, 2*time.Minute, "20 PointsEarned of "+m+" at the receiver", func() error {
