@@ -1137,18 +1137,19 @@ spec:
 			t.Fatal(err)
 		}
 	}
-	sink := "http://" + kubectl(t, "-n", coffeeNS, "get", "service", "e2e-sink", "-o", "jsonpath={.spec.clusterIP}") + ":8080/events"
+	// Read through the API server's service proxy: a fresh request each time, whatever this
+	// machine's connections to Service addresses that earlier tests used.
+	sink := "/api/v1/namespaces/" + coffeeNS + "/services/e2e-sink:8080/proxy/events"
 	eventually(t, 2*time.Minute, "20 PointsEarned of "+m+" at the receiver", func() error {
-		resp, err := http.Get(sink)
+		body, err := kubectlIn(nil, "get", "--raw", sink)
 		if err != nil {
-			return err
+			return fmt.Errorf("GET %s: %v: %s", sink, err, body)
 		}
-		defer resp.Body.Close()
 		var got struct {
 			Events []struct{ ID, Type, Subject string }
 		}
-		if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
-			return err
+		if err := json.Unmarshal([]byte(body), &got); err != nil {
+			return fmt.Errorf("GET %s: %q: %v", sink, body, err)
 		}
 		ids := map[string]bool{}
 		for _, e := range got.Events {
