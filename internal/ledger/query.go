@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -268,4 +269,53 @@ func (l *Ledger) Stock(ctx context.Context, sku string) (allotment *int64, redee
 		return nil, 0, nil
 	}
 	return allotment, redeemed, err
+}
+
+// ShadowAward is what one Shadow rule would have awarded over a period.
+type ShadowAward struct {
+	Rule   string `json:"rule"`
+	Events int64  `json:"events"`
+	Points int64  `json:"points"`
+}
+
+// Shadow sums what Shadow rules would have awarded (an event's result keeps it, never
+// credited) for the events recorded at or after since, by rule, in rule order.
+func (l *Ledger) Shadow(ctx context.Context, since time.Time) ([]ShadowAward, error) {
+	rows, err := l.pool.Query(ctx, l.q(`
+		SELECT i.response FROM {s}.postings p
+		JOIN LATERAL (SELECT response FROM {s}.idempotency WHERE key = 'event:' || p.event_id OFFSET 0) i ON true
+		WHERE p.created_at >= $1 AND p.kind = 'credit' AND p.event_id IS NOT NULL AND i.response IS NOT NULL`), since)
+	if err != nil {
+		return nil, fmt.Errorf("shadow report: %w", err)
+	}
+	defer rows.Close()
+	byRule := map[string]*ShadowAward{}
+	for rows.Next() {
+		var raw []byte
+		if err := rows.Scan(&raw); err != nil {
+			return nil, err
+		}
+		r, err := decodeResult(raw)
+		if err != nil || r.Earned == nil {
+			continue // a result a later version wrote: not this report's to read
+		}
+		for _, a := range r.Earned.WouldAward {
+			s := byRule[a.Rule]
+			if s == nil {
+				s = &ShadowAward{Rule: a.Rule}
+				byRule[a.Rule] = s
+			}
+			s.Events++
+			s.Points += a.Points
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("shadow report: %w", err)
+	}
+	out := make([]ShadowAward, 0, len(byRule))
+	for _, s := range byRule {
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Rule < out[j].Rule })
+	return out, nil
 }

@@ -470,3 +470,31 @@ func (s *Server) ackNotices(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"acknowledged": strconv.FormatInt(acked, 10)})
 }
+
+// getShadow reports what the program's Shadow rules would have awarded since ?since= (a time
+// such as 2026-11-01T00:00:00Z, or a duration back from now such as 720h; default 30 days),
+// per rule, so that a reviewer can promote a rule from Shadow to Active with evidence.
+func (s *Server) getShadow(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	now := s.cfg.Now()
+	since := now.Add(-30 * 24 * time.Hour)
+	if v := r.URL.Query().Get("since"); v != "" {
+		if t, err := time.Parse(time.RFC3339, v); err == nil {
+			since = t
+		} else if d, err := time.ParseDuration(v); err == nil && d > 0 {
+			since = now.Add(-d)
+		} else {
+			writeProblem(w, badRequest("since", "since is a time such as 2026-11-01T00:00:00Z or a duration back from now such as 720h, not %q", v))
+			return
+		}
+	}
+	rules, err := p.Ledger.Shadow(r.Context(), since)
+	if err != nil {
+		writeProblem(w, s.failure(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"since": since.UTC(), "rules": rules})
+}

@@ -3,12 +3,14 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/ruleset"
 )
 
 // The dead letters of the export are listed and marked for replay through the API.
@@ -96,5 +98,32 @@ func TestEventDetailsKeptExportedAndPruned(t *testing.T) {
 	}
 	if pruned, err := l.PruneEventDetails(ctx, time.Now().Add(time.Hour), 1); err != nil || pruned != 1 {
 		t.Errorf("prune past the retention, one at a time: %d, %v; want the one", pruned, err)
+	}
+}
+
+// The shadow report sums what a Shadow rule would have awarded, per rule, for the events since
+// a time, and credits nothing.
+func TestShadowReport(t *testing.T) {
+	a := startAPI(t, "coffee", time.Now)
+	a.publish("coffee", func(rs *ruleset.Ruleset) {
+		bonus := int64(7)
+		rs.Rules = append(rs.Rules, ruleset.Rule{Name: "trial-bonus", EventType: "purchase", Mode: ruleset.ModeShadow,
+			Condition: "event.amount >= 10.0", Points: ruleset.Points{Fixed: &bonus, Rounding: ruleset.RoundDown}})
+	})
+	for i, amount := range []string{"12", "50", "5"} {
+		a.must(200, "POST", "/v1/events", map[string]any{"id": fmt.Sprint("o-", i), "member": "m-1", "type": "purchase", "amount": amount})
+	}
+	if b := num(a.must(200, "GET", "/v1/members/m-1", nil)["balance"]); b != 12+50+5 {
+		t.Errorf("balance %d; a Shadow rule credits nothing", b)
+	}
+	rules := a.must(200, "GET", "/v1/reports/shadow?since=1h", nil)["rules"].([]any)
+	if len(rules) != 1 || rules[0].(map[string]any)["rule"] != "trial-bonus" || num(rules[0].(map[string]any)["events"]) != 2 || num(rules[0].(map[string]any)["points"]) != 14 {
+		t.Errorf("shadow report: %v; want trial-bonus on 2 events, 14 points", rules)
+	}
+	if later := a.must(200, "GET", "/v1/reports/shadow?since="+time.Now().Add(time.Hour).UTC().Format(time.RFC3339), nil)["rules"].([]any); len(later) != 0 {
+		t.Errorf("shadow report from an hour ahead: %v; want nothing", later)
+	}
+	if status, p := a.do("GET", "/v1/reports/shadow?since=last-week", nil); status != 400 || p["field"] != "since" {
+		t.Errorf("since in words: %d %v", status, p)
 	}
 }

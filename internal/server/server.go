@@ -360,6 +360,7 @@ var apiRoutes = []struct {
 	{"GET /v1/catalog", "catalog", func(s *Server) http.HandlerFunc { return s.getCatalog }},
 	{"GET /v1/reports/liability", "liability", func(s *Server) http.HandlerFunc { return s.getLiability }},
 	{"GET /v1/reports/daily", "daily", func(s *Server) http.HandlerFunc { return s.getDaily }},
+	{"GET /v1/reports/shadow", "shadow", func(s *Server) http.HandlerFunc { return s.getShadow }},
 	{"GET /v1/notices", "notices", func(s *Server) http.HandlerFunc { return s.getNotices }},
 	{"POST /v1/notices/ack", "ack_notices", func(s *Server) http.HandlerFunc { return s.ackNotices }},
 	{"GET /v1/export/dead-letters", "dead_letters", func(s *Server) http.HandlerFunc { return s.getDeadLetters }},
