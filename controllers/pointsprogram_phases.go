@@ -22,8 +22,8 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
-	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/export"
+	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/resources"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
@@ -201,8 +201,12 @@ func toUnstructured(obj client.Object) (*unstructured.Unstructured, error) {
 }
 
 // setExportSinks makes a cursor for each export sink new to the program and forgets removed
-// ones (export.Journal.SetSinks).
+// ones (export.Journal.SetSinks). A program that has no sinks, and had none at the last
+// refresh of its status, costs nothing here.
 func (r *PointsProgramReconciler) setExportSinks(ctx context.Context, st *programState) error {
+	if len(st.p.Spec.Export.Sinks) == 0 && len(st.p.Status.Export) == 0 {
+		return nil
+	}
 	names := make([]string, 0, len(st.p.Spec.Export.Sinks))
 	for _, s := range st.p.Spec.Export.Sinks {
 		names = append(names, s.Name)

@@ -19,6 +19,7 @@ package export
 
 import (
 	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/tally-operator/tally/internal/ledger"
@@ -90,21 +91,18 @@ type RulePoints struct {
 // balance a member sees in full (holds and their release move points between the member's
 // available and held points) and for events that earned nothing.
 func postingKind(kind ledger.PostingKind, points int64, accounts []string) Kind {
-	other := map[string]bool{}
-	for _, a := range accounts {
-		other[a] = true
-	}
+	has := func(a ledger.Account) bool { return slices.Contains(accounts, string(a)) }
 	switch kind {
 	case ledger.PostingCredit:
 		if points == 0 {
 			return ""
 		}
-		if other[string(ledger.AccountAdjusted)] {
+		if has(ledger.AccountAdjusted) {
 			return PointsAdjusted
 		}
 		return PointsEarned
 	case ledger.PostingDebit:
-		if other[string(ledger.AccountRedeemed)] {
+		if has(ledger.AccountRedeemed) {
 			return PointsRedeemed
 		}
 		return PointsAdjusted
