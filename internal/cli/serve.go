@@ -147,11 +147,33 @@ func newRulesetCommand() *cobra.Command {
 		Short: "Compile and publish a program's rule set from its YAML files",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return fmt.Errorf("%s needs a subcommand: publish", cmd.CommandPath())
+			return fmt.Errorf("%s needs a subcommand: publish or simulate", cmd.CommandPath())
 		},
 	}
-	cmd.AddCommand(newRulesetPublishCommand())
+	cmd.AddCommand(newRulesetPublishCommand(), newRulesetSimulateCommand())
 	return cmd
+}
+
+// compileDir compiles the rule set of the YAML files in dir. Every error is printed with
+// its object and field, and makes it fail with exit code 2, saying what was not done: an
+// object whose programRef names a program that is not among the files is one.
+func compileDir(cmd *cobra.Command, dir, namespace, notDone string) (*ruleset.Ruleset, error) {
+	if dir == "" {
+		return nil, &exitError{exitInvalid, fmt.Errorf("-f DIR is required")}
+	}
+	in, err := manifests.ReadDir(dir, namespace)
+	if err != nil {
+		return nil, &exitError{exitInvalid, err}
+	}
+	rs, errs := ruleset.Compile(in)
+	errs = append(ruleset.Strays(in), errs...)
+	for _, e := range errs {
+		fmt.Fprintln(cmd.ErrOrStderr(), e)
+	}
+	if len(errs) > 0 {
+		return nil, &exitError{exitInvalid, fmt.Errorf("%d errors in %s; %s", len(errs), dir, notDone)}
+	}
+	return rs, nil
 }
 
 func newRulesetPublishCommand() *cobra.Command {
@@ -169,20 +191,9 @@ the files. With --dry-run it only compiles, which needs no database: a pipeline 
 rule change before it merges.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dir == "" {
-				return fmt.Errorf("-f DIR is required")
-			}
-			in, err := manifests.ReadDir(dir, namespace)
+			rs, err := compileDir(cmd, dir, namespace, "nothing was published")
 			if err != nil {
 				return err
-			}
-			rs, errs := ruleset.Compile(in)
-			errs = append(ruleset.Strays(in), errs...)
-			for _, e := range errs {
-				fmt.Fprintln(cmd.ErrOrStderr(), e)
-			}
-			if len(errs) > 0 {
-				return &exitError{exitInvalid, fmt.Errorf("%d errors in %s; nothing was published", len(errs), dir)}
 			}
 			out := cmd.OutOrStdout()
 			if dryRun {

@@ -511,7 +511,9 @@ func (b *batch) reverse(o Reverse, id int64) (Result, error) {
 	b.takeBackCounters(o, m, eventLots[0], byRule, credited-reversible, credited-reversible+want, credited)
 	p := b.post(postingRow{id: id, kind: PostingReverse, member: member, points: -removed, key: o.Key, event: o.EventID,
 		ref: o.EventID, reason: reasonOr(o.Reason, "reversal"), actor: o.Actor, allocations: allocs, shortfall: shortfall}, lines...)
-	return b.result(p), nil
+	res := b.result(p)
+	res.Asked = &Asked{Points: o.Points, Amount: o.Amount}
+	return res, nil
 }
 
 // reverseUncredited reverses an event that earned no points but counted spend toward tiers

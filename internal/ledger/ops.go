@@ -236,9 +236,19 @@ type Result struct {
 	Cash string `json:"cash,omitempty"`
 	// Earned is what an Earn decided.
 	Earned *Earned `json:"earned,omitempty"`
+	// Asked is what a Reverse asked to take back, kept so that a rule simulation can ask the
+	// same of its own replay of the event.
+	Asked *Asked `json:"-"`
 	// Replayed is true when the result is the stored first result of an earlier request with
 	// the same idempotency key.
 	Replayed bool `json:"-"`
+}
+
+// Asked is what a reversal asked for: Points (0: all that is left), or the money refunded
+// (Amount, a decimal string).
+type Asked struct {
+	Points int64
+	Amount string
 }
 
 // IdempotencyKey returns the caller's idempotency key of op.

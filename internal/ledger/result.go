@@ -52,6 +52,11 @@ func encodeResult(buf []byte, r Result) []byte {
 	if r.Cash != "" {
 		tags = append(tags, func(b []byte) []byte { return appendString(append(b, tagCash), r.Cash) })
 	}
+	if a := r.Asked; a != nil {
+		tags = append(tags, func(b []byte) []byte {
+			return appendString(binary.AppendVarint(append(b, tagAsked), a.Points), a.Amount)
+		})
+	}
 	if e := r.Earned; e != nil {
 		if !e.OccurredAt.IsZero() {
 			tags = append(tags, func(b []byte) []byte { return appendTime(append(b, tagOccurredAt), e.OccurredAt) })
@@ -105,6 +110,7 @@ const (
 	tagTierBefore          = 4 // Earned.TierBefore, a string
 	tagTierBeforeReachedAt = 5 // Earned.TierBeforeReachedAt, a time
 	tagBadges              = 6 // Earned.Badges, a number of strings and the strings
+	tagAsked               = 7 // Result.Asked, the points asked (a varint) and the amount (a string)
 )
 
 func appendString(buf []byte, s string) []byte {
@@ -196,6 +202,8 @@ func decodeResult(raw []byte) (Result, error) {
 		switch tag {
 		case tagCash:
 			r.Cash = d.string()
+		case tagAsked:
+			r.Asked = &Asked{Points: d.varint(), Amount: d.string()}
 		case tagOccurredAt:
 			r.Earned.OccurredAt = d.time()
 		case tagSpend:
