@@ -150,6 +150,7 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 	}
 	defer rows.Close()
 	var first int64 = -1 // the first posting of the period: lots before it are older
+	events := map[string]bool{} // the period's events
 	versions := map[string]bool{}
 	for rows.Next() {
 		var op recordedOp
@@ -195,10 +196,15 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 				s.tier, s.tierReachedAt, s.tierKnown = e.TierBefore, e.TierBeforeReachedAt, true
 			}
 			op.recorded = e
+			events[eventID] = true
 			versions[e.RulesetVersion] = true
 			h.Events++
 		case PostingKind(kind) == PostingDebit && ofEvent:
 			continue // an event's penalty: the replay of the event decides its own
+		case PostingKind(kind) == PostingReverse && !events[eventID]:
+			// A reversal of an event before the period: the event is not replayed, and what
+			// it takes back is taken as it was.
+			op.kind = recordedMove
 		case PostingKind(kind) == PostingReverse:
 			op.kind = recordedReversal
 			op.event.ID = eventID

@@ -50,7 +50,9 @@ type ReplayEnd struct {
 // as the replay decides: caps, tiers, multipliers, activity counters, badges, penalties and
 // reversals. The other operations (redemptions, holds, adjustments, expiries of older
 // points) move the member's points as they were recorded: spent from the soonest-expiring
-// points, given back as points that do not expire. Tier reviews are not replayed.
+// points, given back as points that do not expire. So does a reversal of an event from before
+// the period, which is not replayed: the counters it took back are taken back from the
+// period's start, and it re-evaluates no tier. Tier reviews are not replayed.
 //
 // It runs the ledger's own decisions (apply) on a batch that is never written, so that the
 // replay and the ledger cannot disagree; it reads and writes no database.
