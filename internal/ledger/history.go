@@ -149,7 +149,7 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		return fmt.Errorf("read the journal: %w", err)
 	}
 	defer rows.Close()
-	var first int64 = -1 // the first posting of the period: lots before it are older
+	var first int64 = -1        // the first posting of the period: lots before it are older
 	events := map[string]bool{} // the period's events
 	versions := map[string]bool{}
 	for rows.Next() {
