@@ -60,6 +60,16 @@ test-e2e: ## Run the end-to-end suite (test/e2e) on a local cluster, then stop t
 	hack/dev/up.sh --no-brands; \
 	go test -tags e2e ./test/e2e -count=1 -v -timeout 40m
 
+# A month of 100,000 members' activity (about a million events) is recorded once, then
+# simulated; the figure is events/s. Takes a few minutes, mostly recording.
+.PHONY: bench-simulate
+bench-simulate: ## Time tally ruleset simulate over a million recorded events.
+	TALLY_SIM_MEMBERS=$${TALLY_SIM_MEMBERS:-100000} go test ./internal/simulate -run '^$$' -bench Simulate -benchtime 1x -count=1 -timeout 60m -v
+
+.PHONY: simulate-example
+simulate-example: ## Write docs/examples/simulate-weekend-double.md again from today's tally ruleset simulate.
+	TALLY_UPDATE_EXAMPLE=1 go test ./internal/simulate -run TestExampleReportIsCurrent -count=1
+
 ##@ Development
 
 .PHONY: dev

@@ -150,8 +150,8 @@ func (r *Report) write(w io.Writer, md bool) error {
 	p := &printer{w: w, md: md}
 	period := fmt.Sprintf("%s to %s", r.From.Format(time.RFC3339), r.To.Format(time.RFC3339))
 	p.title(fmt.Sprintf("Rule simulation: %s → %s", short(r.Active.Version), short(r.Proposed.Version)))
-	p.line("Schema %s, %s: %d events, %d reversals, %d members (rule sets as recorded: %s).",
-		p.code(r.Schema), period, r.Events, r.Reversals, r.Members, p.codes(r.RecordedRulesets))
+	p.line("Schema %s, %s: %s events, %s reversals, %s members (rule sets as recorded: %s).",
+		p.code(r.Schema), period, num(int64(r.Events)), num(int64(r.Reversals)), num(int64(r.Members)), p.codes(r.RecordedRulesets))
 	p.line("Before is the period replayed with the active rule set %s, after with the proposed %s; both start from the members as they were.",
 		p.code(r.Active.Version), p.code(r.Proposed.Version))
 	if r.Events == 0 {
@@ -163,10 +163,10 @@ func (r *Report) write(w io.Writer, md bool) error {
 	p.section("Summary")
 	p.table([]string{"", "Before", "After", "Change"}, [][]string{
 		{"Points issued", num(r.Issued.Before), num(r.Issued.After), signed(r.Issued.Delta)},
-		{"Value issued (" + cur + ")", r.Issued.ValueBefore, r.Issued.ValueAfter, signedValue(r.Issued.ValueDelta)},
+		{"Value issued (" + cur + ")", money(r.Issued.ValueBefore), money(r.Issued.ValueAfter), signedValue(r.Issued.ValueDelta)},
 		{"Points reversed", num(r.Reversed.Before), num(r.Reversed.After), signed(r.Reversed.Delta)},
 		{"Liability at the end (points)", num(r.Liability.Before), num(r.Liability.After), signed(r.Liability.Delta) + percent(r.Liability.Delta, r.Liability.Before)},
-		{"Liability at the end (" + cur + ")", r.Liability.ValueBefore, r.Liability.ValueAfter, signedValue(r.Liability.ValueDelta)},
+		{"Liability at the end (" + cur + ")", money(r.Liability.ValueBefore), money(r.Liability.ValueAfter), signedValue(r.Liability.ValueDelta)},
 		{"Members whose tier differs", "", "", num(int64(r.TierChanges))},
 		{"Members whose points differ", "", "", num(int64(r.MembersAffected))},
 	})
@@ -215,6 +215,7 @@ func (r *Report) write(w io.Writer, md bool) error {
 	if len(r.MostAffected) > 0 {
 		p.section("Members most affected")
 		p.line("Points earned in the period, less reversals and penalties; members by pseudonym.")
+		p.line("")
 		rows = rows[:0]
 		for _, m := range r.MostAffected {
 			rows = append(rows, []string{p.code(m.Member), num(m.Before), num(m.After), signed(m.Delta)})
@@ -225,6 +226,7 @@ func (r *Report) write(w io.Writer, md bool) error {
 	if len(r.Shadow) > 0 {
 		p.section("Shadow rules")
 		p.line("What Shadow rules would have awarded: in production as recorded, and in the replay with the proposed rule set.")
+		p.line("")
 		rows = rows[:0]
 		for _, s := range r.Shadow {
 			rows = append(rows, []string{p.code(s.Rule), num(s.Production.Events), num(s.Production.Points), num(s.Replayed.Events), num(s.Replayed.Points)})
@@ -359,9 +361,26 @@ func signed(n int64) string {
 
 func signedValue(v string) string {
 	if v != "" && v[0] != '-' && strings.Trim(v, "0.") != "" {
-		return "+" + v
+		return "+" + money(v)
 	}
-	return v
+	return money(v)
+}
+
+// money writes a decimal amount with its thousands separated by commas.
+func money(v string) string {
+	whole, frac, _ := strings.Cut(v, ".")
+	sign := ""
+	if strings.HasPrefix(whole, "-") {
+		sign, whole = "-", whole[1:]
+	}
+	n, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil {
+		return v
+	}
+	if frac != "" {
+		frac = "." + frac
+	}
+	return sign + num(n) + frac
 }
 
 // percent is n as a share of of, in parentheses, or "" when of is 0 or n is 0.

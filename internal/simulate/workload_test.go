@@ -240,7 +240,10 @@ func (w *workload) importProfiles(t testing.TB, l *ledger.Ledger) {
 		id := memberID(i)
 		p := ledger.Profile{Birthday: w.birthday[id]}
 		if w.vip[id] {
-			p.Segments = []string{"vip"}
+			p.Segments = append(p.Segments, "vip")
+		}
+		if p.Birthday != "" { // the coffee sample's birthday bonus is for its "members"
+			p.Segments = append(p.Segments, "members")
 		}
 		profiles = append(profiles, ledger.ImportedProfile{Member: id, Profile: p})
 	}

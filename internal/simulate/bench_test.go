@@ -1,0 +1,53 @@
+package simulate_test
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/tally-operator/tally/internal/simulate"
+)
+
+// BenchmarkSimulate records a month of activity once (TALLY_SIM_MEMBERS members, 2,000 by
+// default; 100,000 record about a million events), then times simulations of it: reading
+// the month and replaying it with both rule sets. make bench-simulate runs it at a million.
+func BenchmarkSimulate(b *testing.B) {
+	members := 2000
+	if s := os.Getenv("TALLY_SIM_MEMBERS"); s != "" {
+		var err error
+		if members, err = strconv.Atoi(s); err != nil {
+			b.Fatalf("TALLY_SIM_MEMBERS=%q: %v", s, err)
+		}
+	}
+	ctx := context.Background()
+	active, proposed := compile(b, activeFiles()), compile(b, proposedFiles())
+	from := time.Date(2026, 11, 1, 0, 0, 0, 0, shanghai)
+	end := from.AddDate(0, 1, 0)
+	var clock time.Time
+	l, pool := newProgram(b, pg, &clock)
+	clock = from.Add(-time.Hour)
+	if err := l.Publish(ctx, active); err != nil {
+		b.Fatal(err)
+	}
+	w := newWorkload(members, from, 30, 0, 0.75, 3)
+	w.importProfiles(b, l)
+	recording := time.Now()
+	w.record(b, l, &clock, mustEngine(b, active), from, end)
+	b.Logf("recorded %d members' month in %s", members, time.Since(recording).Round(time.Second))
+
+	var report *simulate.Report
+	b.ResetTimer()
+	for b.Loop() {
+		var err error
+		if report, err = simulate.Run(ctx, pool, simulate.Options{Schema: "program", From: from, To: end, Proposed: proposed}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	elapsed := b.Elapsed() / time.Duration(b.N)
+	b.ReportMetric(float64(report.Events), "events")
+	b.ReportMetric(float64(report.Events)/elapsed.Seconds(), "events/s")
+	b.Logf("simulated %d events (%d members) in %s: %.0f events/s", report.Events, report.Members, elapsed.Round(time.Millisecond),
+		float64(report.Events)/elapsed.Seconds())
+}
