@@ -60,10 +60,10 @@ test-e2e: ## Run the end-to-end suite (test/e2e) on a local cluster, then stop t
 	hack/dev/up.sh --no-brands; \
 	go test -tags e2e ./test/e2e -count=1 -v -timeout 40m
 
-# A month of 100,000 members' activity (about a million events) is recorded once, then
+# A month of 100,000 members' activity (about 1.4 million events) is recorded once, then
 # simulated; the figure is events/s. Takes a few minutes, mostly recording.
 .PHONY: bench-simulate
-bench-simulate: ## Time tally ruleset simulate over a million recorded events.
+bench-simulate: ## Time tally ruleset simulate over 1.4 million recorded events.
 	TALLY_SIM_MEMBERS=$${TALLY_SIM_MEMBERS:-100000} go test ./internal/simulate -run '^$$' -bench Simulate -benchtime 1x -count=1 -timeout 60m -v
 
 .PHONY: simulate-example

@@ -86,6 +86,43 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 			t.Errorf("publish %v of a rule naming another program: %v\n%s", args, err, out)
 		}
 	}
+	// simulate refuses the same DIRs, and says what it cannot read, each with exit code 2.
+	exitCode := func(err error) int {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return exit.ExitCode()
+		}
+		if err != nil {
+			return -1
+		}
+		return 0
+	}
+	simulate := func(dir string, args ...string) (string, int) {
+		out, err := run(append([]string{"ruleset", "simulate", "-f", dir, "--database-url", dsn, "--schema", "brew_coffee"}, args...)...)
+		return out, exitCode(err)
+	}
+	for _, c := range []struct {
+		name, dir string
+		args      []string
+		code      int
+		want      string
+	}{
+		{"a rule naming another program", stray, nil, 2, `EarnRule default/purchase: spec.programRef.name: names program "reward"`},
+		{"a rule that does not compile", broken, nil, 2, "EarnRule default/purchase: spec.condition"},
+		{"a period without events", samples, nil, 0, "No events were recorded in this period"},
+		{"a gate that holds", samples, []string{"--fail-if", "events == 0.0"}, 1, `--fail-if "events == 0.0" holds`},
+		{"a gate that is no condition", samples, []string{"--fail-if", "liability * 2.0"}, 2, "want a condition"},
+		{"a gate naming an unknown figure", samples, []string{"--fail-if", "liabilty > 0.0"}, 2, "undeclared reference to 'liabilty'"},
+		{"an unknown format", samples, []string{"--format", "html"}, 2, "--format"},
+		{"a period that ends before it starts", samples, []string{"--from", "2026-12-01T00:00:00Z", "--to", "2026-11-01T00:00:00Z"}, 2, "not before its end"},
+		{"an unreachable database", samples, []string{"--database-url", "postgres://tally@127.0.0.1:1/none?connect_timeout=2"}, 2, "connect to the database"},
+		{"a schema without a ledger", samples, []string{"--schema", "nobody_here"}, 2, "schema nobody_here has no ledger to read"},
+	} {
+		out, code := simulate(c.dir, c.args...)
+		if code != c.code || !strings.Contains(out, c.want) {
+			t.Errorf("simulate with %s: exit code %d, want %d with %q:\n%s", c.name, code, c.code, c.want, out)
+		}
+	}
 	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
 		t.Errorf("verify of an empty ledger: %v\n%s", err, out)
 	}
