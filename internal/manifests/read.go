@@ -4,6 +4,7 @@ package manifests
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,8 +18,9 @@ import (
 
 // ReadDir reads the PointsProgram, EarnRules, TierPolicy and RedemptionCatalogs of one
 // program from the YAML files in dir (the files users apply to the cluster; other kinds are
-// skipped) into the input of ruleset.Compile. Objects without a namespace get namespace. Fields the
-// API server would default are left empty; the compiler treats empty as the default.
+// skipped) into the input of ruleset.Compile. Objects without a namespace get namespace.
+// Fields the API server would default are defaulted as it defaults them (from the CRDs), so
+// that the files compile to the rule set version the cluster's objects compile to.
 func ReadDir(dir, namespace string) (ruleset.Input, error) {
 	var in ruleset.Input
 	var files []string
@@ -85,7 +87,18 @@ func add(in *ruleset.Input, file string, data []byte, namespace string) error {
 		default:
 			continue
 		}
-		if err := yaml.UnmarshalStrict([]byte(doc), target); err != nil {
+		var obj map[string]any
+		if err := yaml.Unmarshal([]byte(doc), &obj); err != nil {
+			return fmt.Errorf("%s: %s: %w", file, meta.Kind, err)
+		}
+		if err := applyDefaults(meta.Kind, obj); err != nil {
+			return err
+		}
+		defaulted, err := json.Marshal(obj)
+		if err != nil {
+			return err
+		}
+		if err := yaml.UnmarshalStrict(defaulted, target); err != nil {
 			return fmt.Errorf("%s: %s %s: %w", file, meta.Kind, target.GetName(), err)
 		}
 		if target.GetNamespace() == "" {
