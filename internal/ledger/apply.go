@@ -608,17 +608,7 @@ func (b *batch) takeBackCounters(o Reverse, m *memberState, first *lot, byRule m
 			b.addDaily(dailyRow{member: m.id, day: day, rule: rule, points: -n, spend: "0"})
 		}
 	}
-	growthBack := floorShare(growth, after, credited) - floorShare(growth, before, credited)
-	spendBack := "0"
-	if spend != "" {
-		total, _ := new(big.Rat).SetString(spend)
-		d := decimals(spend)
-		cum := func(n int64) *big.Rat {
-			r, _ := new(big.Rat).SetString(new(big.Rat).Mul(total, big.NewRat(n, credited)).FloatString(d))
-			return r
-		}
-		spendBack = new(big.Rat).Sub(cum(before), cum(after)).FloatString(d)
-	}
+	growthBack, spendBack := reversedShares(growth, spend, before, after, credited)
 	b.addDaily(dailyRow{member: m.id, day: day, rule: "", points: -points, spend: spendBack, growth: -growthBack})
 
 	if o.Engine == nil || earned.OccurredAt.IsZero() || !b.usageMembers[m.id] {
@@ -646,6 +636,25 @@ func (b *batch) takeBackCounters(o Reverse, m *memberState, first *lot, byRule m
 	}
 	b.notices = append(b.notices, tierNotice(m.id, m.tier, to, "Reversed", b.now))
 	m.tier, m.tierReachedAt, m.dirty = to, reached, true
+}
+
+// reversedShares is what a reversal that takes the reversed points of an event from before
+// to after of the credited takes back of the event's growth value and spend (a decimal, or
+// ""): the cumulative shares, each rounded down, less those of the reversals before it. The
+// spend comes back as the change of the day's spend: zero or negative.
+func reversedShares(growth int64, spend string, before, after, credited int64) (growthBack int64, spendBack string) {
+	growthBack = floorShare(growth, after, credited) - floorShare(growth, before, credited)
+	spendBack = "0"
+	if spend != "" {
+		total, _ := new(big.Rat).SetString(spend)
+		d := decimals(spend)
+		cum := func(n int64) *big.Rat {
+			r, _ := new(big.Rat).SetString(new(big.Rat).Mul(total, big.NewRat(n, credited)).FloatString(d))
+			return r
+		}
+		spendBack = new(big.Rat).Sub(cum(before), cum(after)).FloatString(d)
+	}
+	return growthBack, spendBack
 }
 
 // floorShare is value times n over d, rounded down.

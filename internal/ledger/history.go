@@ -23,8 +23,9 @@ type History struct {
 	// To. From is the start of a day of the program's time zone.
 	From, To time.Time
 	// Events and Reversals are the numbers of recorded events and reversals of the period;
-	// Members the number of members with an operation in it.
-	Events, Reversals, Members int
+	// Members the number of members with an operation in it; Reviews the number of tier
+	// reviews that ran in it.
+	Events, Reversals, Members, Reviews int
 	// Liability is the points the members held at To (available and held), as recorded.
 	Liability int64
 	// RulesetVersions are the rule sets that judged the period's events, as recorded.
@@ -33,6 +34,7 @@ type History struct {
 	loc      *time.Location
 	afterTo  int64 // what the postings from To on added to the members' points
 	ops      []recordedOp
+	reviews  []reviewRun // the tier reviews of the period, in order
 	starts   map[string]*memberStart
 	reversed map[string]bool // events of the period that a reversal of the period names
 }
@@ -59,8 +61,15 @@ type recordedOp struct {
 	referrer string
 	recorded *Earned // what the event earned when the ledger took it
 	asked    Asked
+	byRule   map[string]int64 // for reversals: the points taken back, per rule, as recorded
 	points   int64
 	held     int64
+}
+
+// reviewRun is a tier review the period recorded: its review day, and when it ran (the first
+// review of the day).
+type reviewRun struct {
+	day, at time.Time
 }
 
 // memberStart is a member as they were when the period began.
@@ -69,7 +78,8 @@ type memberStart struct {
 	points, held  int64
 	tier          string
 	tierReachedAt *time.Time
-	tierKnown     bool // tier was read from the member's first event of the period
+	tierKnown     bool      // tier was read from the member's first event or review of the period
+	firstEvent    time.Time // when the ledger took the member's first event of the period
 	metricSince   *time.Time
 	birthday      string
 	attributes    map[string]string
@@ -118,7 +128,7 @@ func ReadHistory(ctx context.Context, pool *pgxpool.Pool, schema string, from, t
 		return nil, fmt.Errorf("begin a read-only transaction: %w", err)
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
-	for _, step := range []func(context.Context, pgx.Tx, *Ledger) error{h.readOps, h.readMembers, h.readUsage(opts.UsageFrom)} {
+	for _, step := range []func(context.Context, pgx.Tx, *Ledger) error{h.readOps, h.readReviews, h.readMembers, h.readUsage(opts.UsageFrom)} {
 		if err := step(ctx, tx, l); err != nil {
 			return nil, err
 		}
@@ -138,6 +148,8 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		SELECT p.id, p.kind, p.member_id, p.points, coalesce(p.event_id, ''), p.reason, p.created_at, p.allocations,
 		       coalesce((SELECT sum(a) FROM unnest(p.entry_accounts, p.entry_amounts) AS e(account, a) WHERE account = 'held'), 0),
 		       coalesce(p.idempotency_key = 'event:' || p.event_id, false), `+storedResultBytes+`,
+		       CASE WHEN p.kind = 'reverse' THEN p.entry_accounts END, CASE WHEN p.kind = 'reverse' THEN p.entry_amounts END,
+		       CASE WHEN p.kind = 'reverse' THEN p.entry_rules END,
 		       d.attributes, d.items, coalesce(d.currency, '')
 		FROM {s}.postings p
 		LEFT JOIN {s}.idempotency i ON i.key = p.idempotency_key
@@ -151,6 +163,7 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 	defer rows.Close()
 	var first int64 = -1        // the first posting of the period: lots before it are older
 	events := map[string]bool{} // the period's events
+	active := map[string]bool{} // the period's members
 	versions := map[string]bool{}
 	for rows.Next() {
 		var op recordedOp
@@ -158,10 +171,12 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		var allocs []allocation
 		var stored []byte
 		var ofEvent bool
+		var accounts, rules []string
+		var amounts []int64
 		var attrs map[string]string
 		var items []ruleset.Item
 		if err := rows.Scan(&op.posting, &kind, &op.member, &op.points, &eventID, &reason, &op.at, &allocs, &op.held,
-			&ofEvent, &stored, &attrs, &items, &op.event.Currency); err != nil {
+			&ofEvent, &stored, &accounts, &amounts, &rules, &attrs, &items, &op.event.Currency); err != nil {
 			return fmt.Errorf("read the journal: %w", err)
 		}
 		s := h.start(op.member)
@@ -173,6 +188,10 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		}
 		if first < 0 {
 			first = op.posting
+		}
+		if !active[op.member] {
+			active[op.member] = true
+			h.Members++
 		}
 		var r Result
 		if len(stored) > 0 {
@@ -193,7 +212,7 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 				op.referrer = attrs["referrer"]
 			}
 			if !s.tierKnown {
-				s.tier, s.tierReachedAt, s.tierKnown = e.TierBefore, e.TierBeforeReachedAt, true
+				s.tier, s.tierReachedAt, s.tierKnown, s.firstEvent = e.TierBefore, e.TierBeforeReachedAt, true, op.at
 			}
 			op.recorded = e
 			events[eventID] = true
@@ -208,6 +227,12 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		case PostingKind(kind) == PostingReverse:
 			op.kind = recordedReversal
 			op.event.ID = eventID
+			op.byRule = map[string]int64{}
+			for i, acc := range accounts {
+				if Account(acc) == AccountMember && amounts[i] < 0 {
+					op.byRule[rules[i]] -= amounts[i]
+				}
+			}
 			if r.Asked != nil {
 				op.asked = *r.Asked
 			} else { // recorded before reversals kept what they asked: what they took
@@ -239,6 +264,62 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		h.RulesetVersions = append(h.RulesetVersions, v)
 	}
 	sort.Strings(h.RulesetVersions)
+	return nil
+}
+
+// readReviews reads the tier reviews that ran in the period, to replay them. A review reaches
+// members whatever they did in the period, so then every member with a tier is replayed, and
+// a member whose first review came before their first event of the period starts in the
+// tier that review started from.
+func (h *History) readReviews(ctx context.Context, tx pgx.Tx, l *Ledger) error {
+	rows, err := tx.Query(ctx, l.q(`
+		SELECT day, min(reviewed_at) FROM {s}.tier_reviews WHERE reviewed_at >= $1 AND reviewed_at < $2
+		GROUP BY day ORDER BY 2`), h.From, h.To)
+	if err != nil {
+		return fmt.Errorf("read tier reviews: %w", err)
+	}
+	h.reviews, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (reviewRun, error) {
+		var run reviewRun
+		err := r.Scan(&run.day, &run.at)
+		return run, err
+	})
+	if err != nil || len(h.reviews) == 0 {
+		return err
+	}
+	h.Reviews = len(h.reviews)
+	rows, err = tx.Query(ctx, l.q(`
+		SELECT DISTINCT ON (member_id) member_id, from_tier, reviewed_at FROM {s}.tier_reviews
+		WHERE reviewed_at >= $1 ORDER BY member_id, reviewed_at`), h.From)
+	if err != nil {
+		return fmt.Errorf("read tier reviews: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, from string
+		var at time.Time
+		if err := rows.Scan(&id, &from, &at); err != nil {
+			return fmt.Errorf("read tier reviews: %w", err)
+		}
+		if s := h.start(id); !s.tierKnown || s.firstEvent.After(at) {
+			// Due for review, so their tier was old; when they reached it does not matter.
+			s.tier, s.tierReachedAt, s.tierKnown = from, nil, true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read tier reviews: %w", err)
+	}
+	rows.Close()
+	rows, err = tx.Query(ctx, l.q(`SELECT id FROM {s}.members WHERE tier <> ''`))
+	if err != nil {
+		return fmt.Errorf("read members with a tier: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("read members with a tier: %w", err)
+	}
+	for _, id := range ids {
+		h.start(id)
+	}
 	return nil
 }
 
@@ -386,11 +467,21 @@ func (h *History) readUsage(from time.Time) func(context.Context, pgx.Tx, *Ledge
 // those events again. (An event counts its credited points and awards on the day's total
 // row, and on the row of each of its rules that has one.)
 func (h *History) takeOutLate(first time.Time) {
-	for _, op := range h.ops {
+	late := map[string]*recordedOp{} // late events, by id
+	reversed := map[string]int64{}   // what the reversals so far took back of each
+	for i := range h.ops {
+		op := &h.ops[i]
+		if op.kind == recordedReversal {
+			if ev := late[op.event.ID]; ev != nil {
+				h.putBackReversed(ev, op, reversed)
+			}
+			continue
+		}
 		e := op.recorded
 		if op.kind != recordedEvent || e == nil || !h.day(op.event.OccurredAt).Before(first) {
 			continue
 		}
+		late[op.event.ID] = op
 		s := h.starts[op.member]
 		day := h.day(op.event.OccurredAt)
 		for i := range s.usage {
@@ -414,6 +505,43 @@ func (h *History) takeOutLate(first time.Time) {
 			if u.rule == "" && e.Spend != "" {
 				u.spend = subDecimal(u.spend, e.Spend)
 			}
+		}
+	}
+}
+
+// putBackReversed puts back into the counters of the late event ev's day what the period's
+// reversal op of it took back there, as takeBackCounters did: the replay takes it back
+// again. reversed is what each event's reversals took back so far.
+func (h *History) putBackReversed(ev, op *recordedOp, reversed map[string]int64) {
+	e := ev.recorded
+	var credited, growth, points int64
+	for _, a := range e.Awards {
+		if a.Points > 0 {
+			credited += a.Points
+			growth += a.GrowthValue
+		}
+	}
+	for _, n := range op.byRule {
+		points += n
+	}
+	before := reversed[ev.event.ID]
+	reversed[ev.event.ID] = before + points
+	if credited == 0 || points == 0 {
+		return
+	}
+	growthBack, spendBack := reversedShares(growth, e.Spend, before, before+points, credited)
+	s := h.starts[ev.member]
+	day := h.day(ev.event.OccurredAt)
+	for i := range s.usage {
+		u := &s.usage[i]
+		switch {
+		case !u.day.Equal(day):
+		case u.rule == "":
+			u.points += points
+			u.growth += growthBack
+			u.spend = subDecimal(u.spend, spendBack)
+		default:
+			u.points += op.byRule[u.rule]
 		}
 	}
 }

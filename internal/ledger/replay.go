@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tally-operator/tally/internal/engine"
+	"github.com/tally-operator/tally/internal/ruleset"
 )
 
 // Replayed is one recorded event or reversal, decided again by a Replay.
@@ -48,11 +49,12 @@ type ReplayEnd struct {
 // have decided them had eng been the active rule set through the period, and calls each
 // with every outcome. Each member starts from their state when the period began and evolves
 // as the replay decides: caps, tiers, multipliers, activity counters, badges, penalties and
-// reversals. The other operations (redemptions, holds, adjustments, expiries of older
+// reversals; and so do the tier reviews that ran in the period, with eng's TierPolicy. The
+// other operations (redemptions, holds, adjustments, expiries of older
 // points) move the member's points as they were recorded: spent from the soonest-expiring
 // points, given back as points that do not expire. So does a reversal of an event from before
 // the period, which is not replayed: the counters it took back are taken back from the
-// period's start, and it re-evaluates no tier. Tier reviews are not replayed.
+// period's start, and it re-evaluates no tier.
 //
 // It runs the ledger's own decisions (apply) on a batch that is never written, so that the
 // replay and the ledger cannot disagree; it reads and writes no database.
@@ -80,8 +82,18 @@ func (h *History) Replay(eng *engine.Engine, each func(*Replayed)) *ReplayEnd {
 	}
 	end := &ReplayEnd{}
 	eventLots := map[string][]*lot{} // the lots of events that a later reversal names
+	ids := make([]string, 0, len(b.members))
+	for id := range b.members {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	reviews := h.reviews
 	for i := range h.ops {
 		op := &h.ops[i]
+		for len(reviews) > 0 && !reviews[0].at.After(op.at) {
+			b.review(eng, reviews[0], ids)
+			reviews = reviews[1:]
+		}
 		b.now = op.at
 		clear(b.lots)
 		switch op.kind {
@@ -114,6 +126,9 @@ func (h *History) Replay(eng *engine.Engine, each func(*Replayed)) *ReplayEnd {
 		}
 		b.postings, b.daily, b.notices, b.badges, b.details = b.postings[:0], b.daily[:0], b.notices[:0], b.badges[:0], b.details[:0]
 	}
+	for _, r := range reviews {
+		b.review(eng, r, ids)
+	}
 	for id, m := range b.members {
 		end.Members = append(end.Members, MemberEnd{ID: id, Tier: m.tier, Points: m.available(h.To) + m.held})
 	}
@@ -140,4 +155,37 @@ func (b *batch) moveAsRecorded(op *recordedOp) (short bool) {
 	}
 	m.balance += op.points
 	return short
+}
+
+// review reviews the tiers of the members (ids, sorted) as ReviewTiers does at run.at: every
+// member with a tier that has outlived its validity and grace is renewed or moves down.
+func (b *batch) review(eng *engine.Engine, run reviewRun, ids []string) {
+	t := eng.Ruleset().Tiers
+	if t == nil {
+		return
+	}
+	resetGrowth := t.Metric == ruleset.MetricGrowthValue && t.GrowthValue != ruleset.GrowthCarryOver
+	asOf := run.at.UTC()
+	for _, id := range ids {
+		m := b.members[id]
+		if m.tier == "" {
+			continue
+		}
+		var at time.Time // a tier without a date is due
+		if m.tierReachedAt != nil {
+			at = *m.tierReachedAt
+		}
+		if !eng.DueForReview(at, asOf) {
+			continue
+		}
+		tier, _ := eng.Review(m.tier, at, tierMetricOf(t, b.usage[id], m.metricSince, run.day), asOf)
+		if resetGrowth {
+			day := run.day
+			m.metricSince = &day
+		}
+		m.tier, m.tierReachedAt = tier, &asOf
+		if tier == "" {
+			m.tierReachedAt = nil
+		}
+	}
 }

@@ -17,10 +17,11 @@ type Report struct {
 	From   time.Time `json:"from"`
 	To     time.Time `json:"to"`
 	// Events and Reversals are those recorded in the period; Members the members with any
-	// operation in it.
+	// operation in it; Reviews the tier reviews that ran in it, replayed too.
 	Events    int `json:"events"`
 	Reversals int `json:"reversals"`
 	Members   int `json:"members"`
+	Reviews   int `json:"reviews"`
 	// RecordedRulesets are the versions of the rule sets that judged the events as recorded.
 	RecordedRulesets []string    `json:"recordedRulesets"`
 	Active           RulesetInfo `json:"active"`
@@ -32,8 +33,9 @@ type Report struct {
 	// Liability is the members' points at the end of the period: Before as recorded, After
 	// with the difference the proposal makes.
 	Liability Figure `json:"liability"`
-	// Tiers counts the period's members by tier at its end; TierMoves are the members whose
-	// tier the proposal changes, by tier before and after; TierChanges their number.
+	// Tiers counts the period's members by tier at its end (and, when a tier review ran in
+	// the period, every member with a tier); TierMoves are the members whose tier the
+	// proposal changes, by tier before and after; TierChanges their number.
 	Tiers       []TierRow  `json:"tiers"`
 	TierMoves   []TierMove `json:"tierMoves"`
 	TierChanges int        `json:"tierChanges"`
@@ -150,8 +152,12 @@ func (r *Report) write(w io.Writer, md bool) error {
 	p := &printer{w: w, md: md}
 	period := fmt.Sprintf("%s to %s", r.From.Format(time.RFC3339), r.To.Format(time.RFC3339))
 	p.title(fmt.Sprintf("Rule simulation: %s → %s", short(r.Active.Version), short(r.Proposed.Version)))
-	p.line("Schema %s, %s: %s events, %s reversals, %s members (rule sets as recorded: %s).",
-		p.code(r.Schema), period, num(int64(r.Events)), num(int64(r.Reversals)), num(int64(r.Members)), p.codes(r.RecordedRulesets))
+	reviews := ""
+	if r.Reviews > 0 {
+		reviews = fmt.Sprintf(", %d tier reviews", r.Reviews)
+	}
+	p.line("Schema %s, %s: %s events, %s reversals, %s members%s (rule sets as recorded: %s).",
+		p.code(r.Schema), period, num(int64(r.Events)), num(int64(r.Reversals)), num(int64(r.Members)), reviews, p.codes(r.RecordedRulesets))
 	p.line("Before is the period replayed with the active rule set %s, after with the proposed %s; both start from the members as they were.",
 		p.code(r.Active.Version), p.code(r.Proposed.Version))
 	if r.Events == 0 {

@@ -189,7 +189,7 @@ func (s *side) count(r *ledger.Replayed) {
 func report(h *ledger.History, a, b *side, schema string, top int) *Report {
 	ra, rb := a.eng.Ruleset(), b.eng.Ruleset()
 	r := &Report{
-		Schema: schema, From: h.From, To: h.To, Events: h.Events, Reversals: h.Reversals, Members: len(a.end.Members),
+		Schema: schema, From: h.From, To: h.To, Events: h.Events, Reversals: h.Reversals, Members: h.Members, Reviews: h.Reviews,
 		RecordedRulesets: h.RulesetVersions,
 		Active:           RulesetInfo{Version: ra.Version, PointValue: ra.Program.PointValue, Currency: ra.Program.Currency},
 		Proposed:         RulesetInfo{Version: rb.Version, PointValue: rb.Program.PointValue, Currency: rb.Program.Currency},

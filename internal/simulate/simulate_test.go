@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/ledger"
@@ -133,31 +134,31 @@ metadata:
 spec:
   programRef: {name: rewards}
   metric: PointsEarned
-  window: {type: Rolling, months: 12}
+  window: {type: Rolling, months: 1}
   tiers:
   - {name: Silver, threshold: %d, earnMultiplier: "1.25"}
-  - {name: Gold, threshold: 3000, earnMultiplier: "%s"}
+  - {name: Gold, threshold: %d, earnMultiplier: "%s"}
   review:
     schedule: "0 4 1 * *"
-    validityMonths: 12
-    graceMonths: 1
+    validityMonths: 1
+    graceMonths: 0
     downgrade: OneLevel
 `
 
-// The proposal: Gold earns double, Silver starts at 800 points, reviews are capped at two a
-// week, and the big-basket bonus is gone.
+// The proposal: Gold earns double but starts at 5,000 points, Silver starts at 800, reviews
+// are capped at two a week, and the big-basket bonus is gone.
 const cappedReviewYAML = reviewYAML + `  caps:
   - {period: Week, maxCount: 2}
 `
 
 func activeFiles() map[string]string {
 	return map[string]string{"program.yaml": programYAML, "rules.yaml": rulesYAML, "review.yaml": reviewYAML,
-		"bonus.yaml": bonusYAML, "tiers.yaml": fmt.Sprintf(tiersYAML, 1000, "1.5")}
+		"bonus.yaml": bonusYAML, "tiers.yaml": fmt.Sprintf(tiersYAML, 1000, 3000, "1.5")}
 }
 
 func proposedFiles() map[string]string {
 	return map[string]string{"program.yaml": programYAML, "rules.yaml": rulesYAML, "review.yaml": cappedReviewYAML,
-		"tiers.yaml": fmt.Sprintf(tiersYAML, 800, "2")}
+		"tiers.yaml": fmt.Sprintf(tiersYAML, 800, 5000, "2")}
 }
 
 // A month of 10,000 members' recorded activity, after a week before it, simulated with a
@@ -170,8 +171,9 @@ func TestSimulationIsTheLedgerWithTheProposal(t *testing.T) {
 	active, proposed := compile(t, activeFiles()), compile(t, proposedFiles())
 	before, after := mustEngine(t, active), mustEngine(t, proposed)
 	from := time.Date(2026, 11, 1, 0, 0, 0, 0, shanghai)
-	start, end := from.AddDate(0, 0, -7), from.AddDate(0, 1, 0)
-	w := newWorkload(10000, start, 37, 7, 0.7, 1)
+	start, end := from.AddDate(0, 0, -14), from.AddDate(0, 1, 0)
+	review := time.Date(2026, 11, 29, 4, 0, 0, 0, shanghai) // tiers last a month: those of October are due
+	w := newWorkload(10000, start, 44, 14, 0.7, 1)
 
 	// Ledger A lives the period with the active rule set; ledger B switches to the proposal
 	// when the period begins.
@@ -192,8 +194,24 @@ func TestSimulationIsTheLedgerWithTheProposal(t *testing.T) {
 	if err := lb.Publish(ctx, proposed); err != nil {
 		t.Fatal(err)
 	}
-	refusedA := w.record(t, la, &clockA, before, from, end)
-	refusedB := w.record(t, lb, &clockB, after, from, end)
+	refusedA := w.record(t, la, &clockA, before, from, review)
+	refusedB := w.record(t, lb, &clockB, after, from, review)
+	clockA, clockB = review, review
+	reviewedA, err := la.ReviewTiers(ctx, before, review, 1000, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reviewedB, err := lb.ReviewTiers(ctx, after, review, 1000, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("tier reviews: %+v with the active rules, %+v with the proposal", reviewedA, reviewedB)
+	for k, n := range w.record(t, la, &clockA, before, review, end) {
+		refusedA[k] += n
+	}
+	for k, n := range w.record(t, lb, &clockB, after, review, end) {
+		refusedB[k] += n
+	}
 	if refusedA["redeem"]+refusedB["redeem"] > 0 {
 		t.Fatalf("the workload's redemptions must all be covered: refused %d and %d", refusedA["redeem"], refusedB["redeem"])
 	}
@@ -206,10 +224,14 @@ func TestSimulationIsTheLedgerWithTheProposal(t *testing.T) {
 	if got := tableCounts(t, poolA); got != snapshot {
 		t.Fatalf("the simulation changed the ledger: %s, then %s", snapshot, got)
 	}
-	a, b := books(t, poolA, from), books(t, poolB, from)
+	replayed := replayedMembers(t, poolA, from)
+	a, b := books(t, poolA, from, replayed), books(t, poolB, from, replayed)
 	t.Logf("%d events, %d reversals, %d members; issued %d → %d, liability %d → %d, %d tier changes, %d members affected",
 		report.Events, report.Reversals, report.Members, report.Issued.Before, report.Issued.After,
 		report.Liability.Before, report.Liability.After, report.TierChanges, report.MembersAffected)
+	if report.Reviews != 1 || reviewedA.Downgraded+reviewedB.Downgraded == 0 {
+		t.Fatalf("the period's review: %d in the report; downgraded %d and %d members", report.Reviews, reviewedA.Downgraded, reviewedB.Downgraded)
+	}
 	if report.Events < 100000 {
 		t.Fatalf("the workload recorded only %d events", report.Events)
 	}
@@ -281,11 +303,11 @@ func TestSimulationIsTheLedgerWithTheProposal(t *testing.T) {
 	if r := rule("review"); r.After.Capped == 0 || r.Before.Capped != 0 || r.After.Points >= r.Before.Points {
 		t.Errorf("the capped rule: %+v", r)
 	}
-	if r := rule("purchase"); r.After.Points <= r.Before.Points {
-		t.Errorf("the higher Gold multiplier and the lower Silver threshold give more purchase points: %+v", r)
+	if r := rule("purchase"); r.After.Points == r.Before.Points {
+		t.Errorf("Gold's multiplier and the tiers' thresholds change no purchase points: %+v", r)
 	}
-	if report.TierChanges == 0 {
-		t.Error("a lower Silver threshold moves no member")
+	if report.TierChanges == 0 || len(report.TierMoves) < 2 {
+		t.Errorf("the new thresholds move no member, or only one way: %+v", report.TierMoves)
 	}
 }
 
@@ -295,11 +317,29 @@ type ledgerBooks struct {
 	total     int64
 	reversed  int64            // taken back by reversals of the period's events
 	liability int64            // the members' available and held points
-	tiers     map[string]int   // the tiers of the members with postings in the period
+	tiers     map[string]int   // the tiers of the replayed members
 	earned    map[string]int64 // per member: points of the period's events, penalties and their reversals
 }
 
-func books(t *testing.T, pool *pgxpool.Pool, from time.Time) ledgerBooks {
+// replayedMembers are the members a simulation from from replays: those with postings since,
+// and, as a tier review ran, those with a tier or reviewed since.
+func replayedMembers(t *testing.T, pool *pgxpool.Pool, from time.Time) []string {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), `
+		SELECT member_id FROM program.postings WHERE created_at >= $1
+		UNION SELECT id FROM program.members WHERE tier <> ''
+		UNION SELECT member_id FROM program.tier_reviews WHERE reviewed_at >= $1`, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+func books(t *testing.T, pool *pgxpool.Pool, from time.Time, replayed []string) ledgerBooks {
 	t.Helper()
 	ctx := context.Background()
 	b := ledgerBooks{issued: map[string]int64{}, tiers: map[string]int{}, earned: map[string]int64{}}
@@ -332,8 +372,7 @@ func books(t *testing.T, pool *pgxpool.Pool, from time.Time) ledgerBooks {
 		t.Fatal(err)
 	}
 	b.liability = l
-	rows, err = pool.Query(ctx, `SELECT tier, count(*) FROM program.members m
-		WHERE EXISTS (SELECT FROM program.postings p WHERE p.member_id = m.id AND p.created_at >= $1) GROUP BY 1`, from)
+	rows, err = pool.Query(ctx, `SELECT tier, count(*) FROM program.members WHERE id = ANY($1) GROUP BY 1`, replayed)
 	if err != nil {
 		t.Fatal(err)
 	}

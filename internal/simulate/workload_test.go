@@ -98,7 +98,7 @@ type workload struct {
 
 // newWorkload makes the activity of members over days (in Shanghai) from first, with the
 // number of events per member and day scaled by rate. Refunds of the first phase days all
-// come within them.
+// come within them, and a tenth of the members do nothing after them.
 func newWorkload(members int, first time.Time, days, phase int, rate float64, seed uint64) *workload {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	w := &workload{members: members, vip: map[string]bool{}, birthday: map[string]string{}}
@@ -125,6 +125,9 @@ func newWorkload(members int, first time.Time, days, phase int, rate float64, se
 		for i := range members {
 			id := memberID(i)
 			p := activity[i]
+			if d >= phase && phase > 0 && i%10 == 0 { // a tenth of the members leave after the first phase
+				continue
+			}
 			for n := 0; rng.Float64() < p && n < 4; n++ {
 				h := rng.IntN(24)
 				hours[h] = append(hours[h], event(id, "sign_in", "", day, h, rng))
