@@ -31,12 +31,23 @@ type History struct {
 	// RulesetVersions are the rule sets that judged the period's events, as recorded.
 	RulesetVersions []string
 
-	loc      *time.Location
-	afterTo  int64 // what the postings from To on added to the members' points
-	ops      []recordedOp
-	reviews  []reviewRun // the tier reviews of the period, in order
-	starts   map[string]*memberStart
-	reversed map[string]bool // events of the period that a reversal of the period names
+	loc     *time.Location
+	afterTo int64 // what the postings from To on added to the members' points
+	// reversedSince is what the reversals from From on took back of each event.
+	reversedSince map[string]int64
+	ops           []recordedOp
+	reviews       []reviewRun // the tier reviews of the period, in order
+	starts        map[string]*memberStart
+	reversed      map[string]bool // events of the period that a reversal of the period names
+	// early are the events from before the period that a reversal of the period names: what
+	// they earned as recorded, and their lots as they were when the period began.
+	early map[string]*earlyEvent
+}
+
+// earlyEvent is an event from before the period that a reversal of the period names.
+type earlyEvent struct {
+	op   recordedOp // the event as recorded: member, id, time and what it earned
+	lots []lot      // its lots, with what was reversed of them when the period began
 }
 
 // recordedKind sorts recorded operations for the replay.
@@ -62,6 +73,7 @@ type recordedOp struct {
 	recorded *Earned // what the event earned when the ledger took it
 	asked    Asked
 	byRule   map[string]int64 // for reversals: the points taken back, per rule, as recorded
+	early    bool             // for reversals: the event is from before the period
 	points   int64
 	held     int64
 }
@@ -78,17 +90,19 @@ type memberStart struct {
 	points, held  int64
 	tier          string
 	tierReachedAt *time.Time
-	tierKnown     bool      // tier was read from the member's first event or review of the period
-	firstEvent    time.Time // when the ledger took the member's first event of the period
-	metricSince   *time.Time
-	birthday      string
-	attributes    map[string]string
-	segments      []string
-	referredBy    string
-	joinedAt      time.Time
-	badges        []string
-	usage         []usageRow
-	activity      []activity
+	// tierKnown says tier (and tierReachedAt) were read from what the member's first event,
+	// tier change or review of the period, at tierAt, said they were before it.
+	tierKnown   bool
+	tierAt      time.Time
+	metricSince *time.Time
+	birthday    string
+	attributes  map[string]string
+	segments    []string
+	referredBy  string
+	joinedAt    time.Time
+	badges      []string
+	usage       []usageRow
+	activity    []activity
 }
 
 // HistoryOptions says what ReadHistory needs to read besides the period's operations.
@@ -122,13 +136,14 @@ func ReadHistory(ctx context.Context, pool *pgxpool.Pool, schema string, from, t
 		opts.Location = time.UTC
 	}
 	l := &Ledger{ident: pgx.Identifier{schema}.Sanitize(), opts: Options{Location: opts.Location}}
-	h := &History{From: HistoryDay(from, opts.Location), To: to, loc: opts.Location, starts: map[string]*memberStart{}, reversed: map[string]bool{}}
+	h := &History{From: HistoryDay(from, opts.Location), To: to, loc: opts.Location, starts: map[string]*memberStart{},
+		reversed: map[string]bool{}, early: map[string]*earlyEvent{}, reversedSince: map[string]int64{}}
 	tx, err := pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, fmt.Errorf("begin a read-only transaction: %w", err)
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
-	for _, step := range []func(context.Context, pgx.Tx, *Ledger) error{h.readOps, h.readReviews, h.readMembers, h.readUsage(opts.UsageFrom)} {
+	for _, step := range []func(context.Context, pgx.Tx, *Ledger) error{h.readOps, h.readEarly, h.readReviews, h.readTierChanges, h.readMembers, h.readUsage(opts.UsageFrom)} {
 		if err := step(ctx, tx, l); err != nil {
 			return nil, err
 		}
@@ -182,6 +197,15 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		s := h.start(op.member)
 		s.points -= op.points // taken back to what they were before the posting
 		s.held -= op.held
+		if PostingKind(kind) == PostingReverse {
+			op.byRule = map[string]int64{}
+			for i, acc := range accounts {
+				if Account(acc) == AccountMember && amounts[i] < 0 {
+					op.byRule[rules[i]] -= amounts[i]
+					h.reversedSince[eventID] -= amounts[i]
+				}
+			}
+		}
 		if !op.at.Before(h.To) {
 			h.afterTo += op.points + op.held
 			continue
@@ -211,27 +235,19 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 			if op.event.Type == referralEvent && attrs["role"] == "new" {
 				op.referrer = attrs["referrer"]
 			}
-			if !s.tierKnown {
-				s.tier, s.tierReachedAt, s.tierKnown, s.firstEvent = e.TierBefore, e.TierBeforeReachedAt, true, op.at
-			}
+			s.tierBefore(op.at, e.TierBefore, e.TierBeforeReachedAt)
 			op.recorded = e
 			events[eventID] = true
 			versions[e.RulesetVersion] = true
 			h.Events++
 		case PostingKind(kind) == PostingDebit && ofEvent:
 			continue // an event's penalty: the replay of the event decides its own
-		case PostingKind(kind) == PostingReverse && !events[eventID]:
-			// A reversal of an event before the period: the event is not replayed, and what
-			// it takes back is taken as it was.
-			op.kind = recordedMove
 		case PostingKind(kind) == PostingReverse:
 			op.kind = recordedReversal
 			op.event.ID = eventID
-			op.byRule = map[string]int64{}
-			for i, acc := range accounts {
-				if Account(acc) == AccountMember && amounts[i] < 0 {
-					op.byRule[rules[i]] -= amounts[i]
-				}
+			if !events[eventID] { // an event from before the period (readEarly)
+				op.early = true
+				h.early[eventID] = nil
 			}
 			if r.Asked != nil {
 				op.asked = *r.Asked
@@ -264,6 +280,83 @@ func (h *History) readOps(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		h.RulesetVersions = append(h.RulesetVersions, v)
 	}
 	sort.Strings(h.RulesetVersions)
+	return nil
+}
+
+// readEarly reads the events from before the period that the period's reversals name: what
+// they earned (their stored results) and their lots, with what was reversed of them when the
+// period began (lots are reversed in order, so the reversals since took the last of it). A lot's
+// remaining points are left with the member's points at the start, which the replay spends
+// from instead. An event without a readable result is not replayed: its reversals move points
+// as recorded.
+func (h *History) readEarly(ctx context.Context, tx pgx.Tx, l *Ledger) error {
+	if len(h.early) == 0 {
+		return nil
+	}
+	ids, keys := make([]string, 0, len(h.early)), make([]string, 0, len(h.early))
+	for id := range h.early {
+		ids, keys = append(ids, id), append(keys, EarnKey(id))
+	}
+	rows, err := tx.Query(ctx, l.q(`SELECT key, `+storedResultBytes+` FROM {s}.idempotency WHERE key = ANY($1)`), keys)
+	if err != nil {
+		return fmt.Errorf("read earlier events: %w", err)
+	}
+	for rows.Next() {
+		var key string
+		var raw []byte
+		if err := rows.Scan(&key, &raw); err != nil {
+			rows.Close()
+			return fmt.Errorf("read earlier events: %w", err)
+		}
+		r, err := decodeResult(raw)
+		if err != nil || r.Earned == nil || r.Earned.OccurredAt.IsZero() {
+			continue
+		}
+		id := key[len(EarnKey("")):]
+		h.early[id] = &earlyEvent{op: recordedOp{kind: recordedEvent, member: r.Member, recorded: r.Earned,
+			event: engine.Event{ID: id, Member: r.Member, OccurredAt: r.Earned.OccurredAt}}}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read earlier events: %w", err)
+	}
+	rows, err = tx.Query(ctx, l.q(`
+		SELECT posting_id, seq, member_id, event_id, rule, amount, reversed, earned_at, expires_at FROM {s}.lots
+		WHERE event_id = ANY($1) AND amount > 0 ORDER BY posting_id, seq`), ids)
+	if err != nil {
+		return fmt.Errorf("read earlier events' lots: %w", err)
+	}
+	for rows.Next() {
+		var lt lot
+		if err := rows.Scan(&lt.key.Posting, &lt.key.Seq, &lt.member, &lt.event, &lt.rule, &lt.amount, &lt.reversed, &lt.earnedAt, &lt.expiresAt); err != nil {
+			rows.Close()
+			return fmt.Errorf("read earlier events' lots: %w", err)
+		}
+		if ev := h.early[lt.event]; ev != nil {
+			ev.lots = append(ev.lots, lt)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read earlier events' lots: %w", err)
+	}
+	for id, ev := range h.early {
+		if ev == nil || len(ev.lots) == 0 {
+			delete(h.early, id)
+			continue
+		}
+		since := h.reversedSince[id]
+		for i := len(ev.lots) - 1; i >= 0 && since > 0; i-- {
+			n := min(ev.lots[i].reversed, since)
+			ev.lots[i].reversed -= n
+			since -= n
+		}
+	}
+	for i := range h.ops {
+		if op := &h.ops[i]; op.early && h.early[op.event.ID] == nil {
+			op.kind = recordedMove // moved as recorded
+		}
+	}
 	return nil
 }
 
@@ -300,10 +393,8 @@ func (h *History) readReviews(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		if err := rows.Scan(&id, &from, &at); err != nil {
 			return fmt.Errorf("read tier reviews: %w", err)
 		}
-		if s := h.start(id); !s.tierKnown || s.firstEvent.After(at) {
-			// Due for review, so their tier was old; when they reached it does not matter.
-			s.tier, s.tierReachedAt, s.tierKnown = from, nil, true
-		}
+		// Due for review, so their tier was old; when they reached it does not matter.
+		h.start(id).tierBefore(at, from, nil)
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read tier reviews: %w", err)
@@ -321,6 +412,48 @@ func (h *History) readReviews(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 		h.start(id)
 	}
 	return nil
+}
+
+// readTierChanges reads the members' first tier change of the period: a member whose tier a
+// reversal or a review changed before their first event started in the tier it changed from.
+func (h *History) readTierChanges(ctx context.Context, tx pgx.Tx, l *Ledger) error {
+	rows, err := tx.Query(ctx, l.q(`
+		SELECT DISTINCT ON (member_id) member_id, body, created_at FROM {s}.notices
+		WHERE kind = $2 AND created_at >= $1 ORDER BY member_id, created_at, id`), h.From, NoticeTierChanged)
+	if err != nil {
+		return fmt.Errorf("read tier changes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var c TierChange
+		var at time.Time
+		if err := rows.Scan(&id, &c, &at); err != nil {
+			return fmt.Errorf("read tier changes: %w", err)
+		}
+		s := h.starts[id]
+		if s == nil {
+			continue // nothing of theirs is replayed
+		}
+		var reached *time.Time // a review's: due, so old
+		if c.Reason == "Reversed" {
+			// A reversal moves a member down only from a tier reached since the event it
+			// reverses, before the period: the period's start is as good a date as any.
+			from := h.From
+			reached = &from
+		}
+		s.tierBefore(at, c.From, reached)
+	}
+	return rows.Err()
+}
+
+// tierBefore notes that the member was in tier, reached at reached, just before at: the
+// earliest such note is their tier when the period began.
+func (s *memberStart) tierBefore(at time.Time, tier string, reached *time.Time) {
+	if s.tierKnown && !at.Before(s.tierAt) {
+		return
+	}
+	s.tier, s.tierReachedAt, s.tierKnown, s.tierAt = tier, reached, true, at
 }
 
 // referralEvent is the type of referral events (program.ReferralEvent).
@@ -390,7 +523,7 @@ func (h *History) readMembers(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 			s.points += balance
 			s.held += held
 			s.metricSince, s.birthday, s.attributes, s.joinedAt, s.segments, s.referredBy = since, m.birthday, m.attributes, m.joinedAt, m.segments, m.referredBy
-			if !s.tierKnown { // no event in the period: their tier now is as good as any
+			if !s.tierKnown { // their tier has not changed since the period began
 				s.tier, s.tierReachedAt = tier, reached
 			}
 			if badges != "" {
@@ -472,7 +605,16 @@ func (h *History) takeOutLate(first time.Time) {
 	for i := range h.ops {
 		op := &h.ops[i]
 		if op.kind == recordedReversal {
-			if ev := late[op.event.ID]; ev != nil {
+			ev := late[op.event.ID]
+			if e := h.early[op.event.ID]; e != nil {
+				ev = &e.op
+				if _, ok := reversed[op.event.ID]; !ok {
+					for _, lt := range e.lots {
+						reversed[op.event.ID] += lt.reversed
+					}
+				}
+			}
+			if ev != nil && h.day(ev.event.OccurredAt).Before(first) {
 				h.putBackReversed(ev, op, reversed)
 			}
 			continue
@@ -509,8 +651,8 @@ func (h *History) takeOutLate(first time.Time) {
 	}
 }
 
-// putBackReversed puts back into the counters of the late event ev's day what the period's
-// reversal op of it took back there, as takeBackCounters did: the replay takes it back
+// putBackReversed puts back into the counters of the day of ev (a late event, or one from
+// before the period) what the period's reversal op of it took back there, as takeBackCounters did: the replay takes it back
 // again. reversed is what each event's reversals took back so far.
 func (h *History) putBackReversed(ev, op *recordedOp, reversed map[string]int64) {
 	e := ev.recorded

@@ -52,9 +52,9 @@ type ReplayEnd struct {
 // reversals; and so do the tier reviews that ran in the period, with eng's TierPolicy. The
 // other operations (redemptions, holds, adjustments, expiries of older
 // points) move the member's points as they were recorded: spent from the soonest-expiring
-// points, given back as points that do not expire. So does a reversal of an event from before
-// the period, which is not replayed: the counters it took back are taken back from the
-// period's start, and it re-evaluates no tier.
+// points, given back as points that do not expire. A reversal of an event from before the
+// period reverses what the event earned as recorded, and takes back what the event's own lots
+// still held from the member's other points.
 //
 // It runs the ledger's own decisions (apply) on a batch that is never written, so that the
 // replay and the ledger cannot disagree; it reads and writes no database.
@@ -82,6 +82,13 @@ func (h *History) Replay(eng *engine.Engine, each func(*Replayed)) *ReplayEnd {
 	}
 	end := &ReplayEnd{}
 	eventLots := map[string][]*lot{} // the lots of events that a later reversal names
+	for id, ev := range h.early {
+		b.earned[EarnKey(id)] = Result{Member: ev.op.member, Earned: ev.op.recorded}
+		for _, lt := range ev.lots {
+			lt := lt // each replay reverses its own copy
+			eventLots[id] = append(eventLots[id], &lt)
+		}
+	}
 	ids := make([]string, 0, len(b.members))
 	for id := range b.members {
 		ids = append(ids, id)

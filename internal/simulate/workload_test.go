@@ -97,8 +97,8 @@ type workload struct {
 }
 
 // newWorkload makes the activity of members over days (in Shanghai) from first, with the
-// number of events per member and day scaled by rate. Refunds of the first phase days all
-// come within them, and a tenth of the members do nothing after them.
+// number of events per member and day scaled by rate. A tenth of the members do nothing after
+// the first phase days.
 func newWorkload(members int, first time.Time, days, phase int, rate float64, seed uint64) *workload {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	w := &workload{members: members, vip: map[string]bool{}, birthday: map[string]string{}}
@@ -159,11 +159,8 @@ func newWorkload(members int, first time.Time, days, phase int, rate float64, se
 					case 3:
 						rev.key = "reverse:" + ev.event.ID
 					}
-					// Refunds come in the phase of the purchase: a simulation replays the
-					// reversals of the period's own events (see ledger.History.Replay).
-					if on := d + 1 + rng.IntN(4); d >= phase || on < phase {
-						later[on] = append(later[on], rev)
-					}
+					on := d + 1 + rng.IntN(4)
+					later[on] = append(later[on], rev)
 				}
 			}
 			if rng.Float64() < 0.15*p {
