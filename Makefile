@@ -61,10 +61,13 @@ test-e2e: ## Run the end-to-end suite (test/e2e) on a local cluster, then stop t
 	go test -tags e2e ./test/e2e -count=1 -v -timeout 40m
 
 # A month of 100,000 members' activity (about 1.4 million events) is recorded once, then
-# simulated; the figure is events/s. Takes a few minutes, mostly recording.
+# simulated; the figure is events/s, read beside pgbench TPC-B measured first in the same
+# run (hack/pgbench-anchor.sh). Takes about five minutes, mostly recording.
 .PHONY: bench-simulate
-bench-simulate: ## Time tally ruleset simulate over 1.4 million recorded events.
-	TALLY_SIM_MEMBERS=$${TALLY_SIM_MEMBERS:-100000} go test ./internal/simulate -run '^$$' -bench Simulate -benchtime 1x -count=1 -timeout 60m -v
+bench-simulate: ## Time tally ruleset simulate over 1.4 million recorded events, beside a pgbench anchor.
+	go test -c -o bin/simulate.test ./internal/simulate
+	hack/pgbench-anchor.sh
+	TALLY_SIM_MEMBERS=$${TALLY_SIM_MEMBERS:-100000} bin/simulate.test -test.run '^$$' -test.bench Simulate -test.benchtime 1x -test.count 1 -test.timeout 60m -test.v
 
 .PHONY: simulate-example
 simulate-example: ## Write docs/examples/simulate-weekend-double.md again from today's tally ruleset simulate.

@@ -24,14 +24,15 @@ func newRulesetSimulateCommand() *cobra.Command {
 		Long: `simulate compiles the YAML files in DIR (as publish does) and replays the events the
 program's ledger recorded over a period twice, in the order the ledger took them: with the
 active rule set and with the proposed one. Each member starts from their state when the
-period began and evolves as the ledger would have decided: caps, tiers, multipliers,
-activity counters, badges, penalties and reversals. The report gives the points issued per
+period began (from the start of its first day, in the program's time zone) and evolves as the
+ledger would have decided: caps, tiers, multipliers, activity counters, badges, penalties,
+reversals and the tier reviews that ran. The report gives the points issued per
 rule before and after, their value, the liability at the end of the period, members whose
 tier would differ, the members most affected (by pseudonym), rules that would never award or
 always hit their cap, and what Shadow rules would have awarded.
 
 It reads the ledger in one read-only transaction and writes nothing: point it at a read
-replica or a nightly copy, with a role that can read the program's schema.
+replica or a nightly copy, with a role that can read the program's schema (docs/gitops.md).
 
 Exit codes: 0 reported; 1 the --fail-if condition holds; 2 nothing reported: DIR does not
 compile, the flags are wrong, or the database or schema cannot be read.

@@ -233,6 +233,9 @@ type batch struct {
 	usageFrom     time.Time
 	existingDaily map[dailyKey]pgtype.TID
 
+	// replay says the batch is a Replay's, which is never written and lives for a period.
+	replay bool
+
 	postings []postingRow
 	daily    []dailyRow
 	notices  []noticeRow

@@ -265,10 +265,27 @@ func plus(a, b engine.Tally) engine.Tally {
 // usage was loaded, so later events of the batch see them without rescanning the batch.
 func (b *batch) addDaily(d dailyRow) {
 	b.daily = append(b.daily, d)
-	if b.usageMembers[d.member] {
-		b.usage[d.member] = append(b.usage[d.member], usageRow{day: d.day, rule: d.rule, points: d.points,
-			awards: int64(d.awards), spend: d.spend, growth: d.growth})
+	if !b.usageMembers[d.member] {
+		return
 	}
+	// A replay adds to the member's row of the day and rule when it is among the last of the
+	// day (where a day's rows are, as events come in order): it keeps a row per day and rule,
+	// not one per event of a month, which every later event of the member would go through.
+	// A batch's few rows are cheaper appended.
+	rows := b.usage[d.member]
+	for i := len(rows) - 1; b.replay && i >= 0 && rows[i].day.Equal(d.day); i-- {
+		if u := &rows[i]; u.rule == d.rule {
+			u.points += d.points
+			u.awards += int64(d.awards)
+			u.growth += d.growth
+			if d.spend != "" && d.spend != "0" {
+				u.spend = addDecimal(u.spend, d.spend)
+			}
+			return
+		}
+	}
+	b.usage[d.member] = append(rows, usageRow{day: d.day, rule: d.rule, points: d.points,
+		awards: int64(d.awards), spend: d.spend, growth: d.growth})
 }
 
 // tierMetric is the member's tier metric over the window ending on day, this batch included.

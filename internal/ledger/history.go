@@ -689,13 +689,18 @@ func (h *History) putBackReversed(ev, op *recordedOp, reversed map[string]int64)
 }
 
 // subDecimal is a - b, decimal strings, with as many decimals as the longer has.
-func subDecimal(a, b string) string {
+func subDecimal(a, b string) string { return combineDecimal(a, b, (*big.Rat).Sub) }
+
+// addDecimal is a + b, decimal strings, with as many decimals as the longer has.
+func addDecimal(a, b string) string { return combineDecimal(a, b, (*big.Rat).Add) }
+
+func combineDecimal(a, b string, op func(z, x, y *big.Rat) *big.Rat) string {
 	x, okA := new(big.Rat).SetString(a)
 	y, okB := new(big.Rat).SetString(b)
 	if !okA || !okB {
 		return a
 	}
-	return x.Sub(x, y).FloatString(max(decimals(a), decimals(b)))
+	return op(x, x, y).FloatString(max(decimals(a), decimals(b)))
 }
 
 // readActivity rebuilds the activity counters of the members at From from their events

@@ -65,7 +65,7 @@ func (h *History) Replay(eng *engine.Engine, each func(*Replayed)) *ReplayEnd {
 		members: map[string]*memberState{}, lots: map[lotKey]*lot{}, holds: map[string]*holdState{},
 		redemptions: map[string]*redemptionState{}, stock: map[string]*stockState{}, active: map[[2]string]int{},
 		earned: map[string]Result{}, refunded: map[string]*big.Rat{}, refundedDirty: map[string]bool{}, known: map[string]bool{},
-		usage: map[string][]usageRow{}, usageMembers: map[string]bool{},
+		usage: map[string][]usageRow{}, usageMembers: map[string]bool{}, replay: true,
 	}
 	starts := map[string]*lot{}
 	for id, s := range h.starts {

@@ -3,6 +3,7 @@ package simulate_test
 import (
 	"context"
 	"os"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -37,6 +38,9 @@ func BenchmarkSimulate(b *testing.B) {
 	w.record(b, l, &clock, mustEngine(b, active), from, end)
 	b.Logf("recorded %d members' month in %s", members, time.Since(recording).Round(time.Second))
 
+	w = nil // the workload's memory is not the simulation's
+	runtime.GC()
+	heap := heapPeak()
 	var report *simulate.Report
 	b.ResetTimer()
 	for b.Loop() {
@@ -45,9 +49,39 @@ func BenchmarkSimulate(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	peak := heap()
 	elapsed := b.Elapsed() / time.Duration(b.N)
 	b.ReportMetric(float64(report.Events), "events")
 	b.ReportMetric(float64(report.Events)/elapsed.Seconds(), "events/s")
-	b.Logf("simulated %d events (%d members) in %s: %.0f events/s", report.Events, report.Members, elapsed.Round(time.Millisecond),
-		float64(report.Events)/elapsed.Seconds())
+	b.Logf("simulated %d events (%d members) in %s: %.0f events/s; the heap grew by at most %d MiB",
+		report.Events, report.Members, elapsed.Round(time.Millisecond), float64(report.Events)/elapsed.Seconds(), peak>>20)
+}
+
+// heapPeak samples the heap every 100 ms until stop is called, and then says the most the
+// heap held above what it held at the start.
+func heapPeak() (stop func() uint64) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base, peak := ms.HeapAlloc, ms.HeapAlloc
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapAlloc)
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		<-finished
+		return peak - base
+	}
 }
