@@ -24,28 +24,16 @@ func BenchmarkSimulate(b *testing.B) {
 	}
 	ctx := context.Background()
 	active, proposed := compile(b, activeFiles()), compile(b, proposedFiles())
-	from := time.Date(2026, 11, 1, 0, 0, 0, 0, shanghai)
-	end := from.AddDate(0, 1, 0)
-	var clock time.Time
-	l, pool := newProgram(b, pg, &clock)
-	clock = from.Add(-time.Hour)
-	if err := l.Publish(ctx, active); err != nil {
-		b.Fatal(err)
-	}
-	w := newWorkload(members, from, 30, 0, 0.75, 3)
-	w.importProfiles(b, l)
 	recording := time.Now()
-	w.record(b, l, &clock, mustEngine(b, active), from, end)
+	pool := recordMonth(b, active, members, 0.75, 3)
 	b.Logf("recorded %d members' month in %s", members, time.Since(recording).Round(time.Second))
-
-	w = nil // the workload's memory is not the simulation's
-	runtime.GC()
+	runtime.GC() // the workload's memory is not the simulation's
 	heap := heapPeak()
 	var report *simulate.Report
 	b.ResetTimer()
 	for b.Loop() {
 		var err error
-		if report, err = simulate.Run(ctx, pool, simulate.Options{Schema: "program", From: from, To: end, Proposed: proposed}); err != nil {
+		if report, err = simulate.Run(ctx, pool, simulate.Options{Schema: "program", From: november, To: november.AddDate(0, 1, 0), Proposed: proposed}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,7 +2,6 @@ package simulate_test
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -23,7 +22,6 @@ const exampleReport = "docs/examples/simulate-weekend-double.md"
 // sample's weekend double points, over a month of 2,000 members' activity: it cannot go
 // stale. With TALLY_UPDATE_EXAMPLE=1 (make simulate-example) the test writes it instead.
 func TestExampleReportIsCurrent(t *testing.T) {
-	ctx := context.Background()
 	root := testenv.RepoRoot()
 	coffee := filepath.Join(root, "config", "samples", "coffee")
 	active := compileDir(t, coffee)
@@ -42,17 +40,8 @@ func TestExampleReportIsCurrent(t *testing.T) {
 		}
 	}
 
-	from := time.Date(2026, 11, 1, 0, 0, 0, 0, shanghai)
-	end := from.AddDate(0, 1, 0)
-	var clock time.Time
-	l, pool := newProgram(t, pg, &clock)
-	clock = from.Add(-time.Hour)
-	if err := l.Publish(ctx, active); err != nil {
-		t.Fatal(err)
-	}
-	w := newWorkload(2000, from, 30, 0, 0.7, 7)
-	w.importProfiles(t, l)
-	w.record(t, l, &clock, mustEngine(t, active), from, end)
+	from, end := november, november.AddDate(0, 1, 0)
+	pool := recordMonth(t, active, 2000, 0.7, 7)
 
 	args := []string{"ruleset", "simulate", "-f", proposal, "--namespace", "brew-coffee", "--schema", "program",
 		"--from", from.Format(time.RFC3339), "--to", end.Format(time.RFC3339), "--format", "markdown"}

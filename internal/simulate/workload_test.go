@@ -270,3 +270,22 @@ func newProgram(t testing.TB, pg *testenv.Postgres, clock *time.Time) (*ledger.L
 	}
 	return l, pool
 }
+
+// november is November 2026 in Shanghai: the month the tests record and simulate.
+var november = time.Date(2026, 11, 1, 0, 0, 0, 0, shanghai)
+
+// recordMonth records a month (November) of members' activity at rate, judged by the rule
+// set rs, in a fresh ledger, and returns the pool that reaches it.
+func recordMonth(t testing.TB, rs *ruleset.Ruleset, members int, rate float64, seed uint64) *pgxpool.Pool {
+	t.Helper()
+	var clock time.Time
+	l, pool := newProgram(t, pg, &clock)
+	clock = november.Add(-time.Hour)
+	if err := l.Publish(context.Background(), rs); err != nil {
+		t.Fatal(err)
+	}
+	w := newWorkload(members, november, 30, 0, rate, seed)
+	w.importProfiles(t, l)
+	w.record(t, l, &clock, mustEngine(t, rs), november, november.AddDate(0, 1, 0))
+	return pool
+}
