@@ -30,7 +30,8 @@ func dbProgram(p *v1alpha1.PointsProgram) dbconfig.Program {
 	if p.Spec.Database.LedgerDatabase != "" {
 		d.Database = dbconfig.DatabaseFor(p.Namespace, p.Name)
 	}
-	d.Analytics = dbconfig.Analytics{Enabled: p.Spec.Export.Analytics.Enabled, PersonalData: p.Spec.Export.Analytics.PersonalData}
+	a := p.Spec.Export.Analytics
+	d.Analytics = dbconfig.Analytics{Enabled: a.Enabled, PersonalData: a.PersonalData, Simulation: a.Simulation}
 	return d
 }
 

@@ -279,6 +279,7 @@ type EventDetailsSpec struct {
 }
 
 // AnalyticsSpec is read-only database access for BI tools.
+// +kubebuilder:validation:XValidation:rule="!has(self.simulation) || !self.simulation || (has(self.enabled) && self.enabled && has(self.personalData) && self.personalData)",message="simulation needs enabled and personalData: rules read members' profiles, so a replay does too"
 type AnalyticsSpec struct {
 	// enabled makes a role that may read the program's analytics views and nothing else,
 	// and the Secret "<program>-analytics-db" with its credentials (CloudNativePG's key
@@ -291,6 +292,14 @@ type AnalyticsSpec struct {
 	// segments, referrer: view analytics_member_profiles).
 	// +optional
 	PersonalData bool `json:"personalData,omitempty"`
+
+	// simulation lets the role read, besides the views, the tables that `tally ruleset
+	// simulate` replays (the journal, events' stored results and details, members, their
+	// counters and badges, tier changes and reviews, rule sets), so that a pipeline can
+	// simulate a rule change with the program's own read-only credentials. Needs enabled
+	// and personalData.
+	// +optional
+	Simulation bool `json:"simulation,omitempty"`
 }
 
 // ExportKind is a kind of change a sink can receive.

@@ -141,6 +141,7 @@ func TestInvalidManifestsAreRejected(t *testing.T) {
 		{"export sink name with capitals", "PointsProgram", `{"spec":{"export":{"sinks":[{"name":"CRM","url":"https://crm.example.com","signingKey":{"name":"k"}}]}}}`, []string{"spec.export.sinks[0].name", "lower-case letters, digits and '-'"}},
 		{"export sink without a signing key", "PointsProgram", `{"spec":{"export":{"sinks":[{"name":"crm","url":"https://crm.example.com"}]}}}`, []string{"spec.export.sinks[0].signingKey", "Required value"}},
 		{"export kind unknown", "PointsProgram", `{"spec":{"export":{"sinks":[{"name":"crm","url":"https://crm.example.com","signingKey":{"name":"k"},"kinds":["PointsSpent"]}]}}}`, []string{"spec.export.sinks[0].kinds[0]", "supported values"}},
+		{"simulation without personal data", "PointsProgram", `{"spec":{"export":{"analytics":{"enabled":true,"simulation":true}}}}`, []string{"spec.export.analytics", "simulation needs enabled and personalData"}},
 		{"export batch too big", "PointsProgram", `{"spec":{"export":{"sinks":[{"name":"crm","url":"https://crm.example.com","signingKey":{"name":"k"},"batchSize":5000}]}}}`, []string{"spec.export.sinks[0].batchSize", "less than or equal to 1000"}},
 		{"ledger database not a name", "PointsProgram", `{"spec":{"database":{"ledgerDatabase":"Shared DB"}}}`, []string{"spec.database.ledgerDatabase", "must be the name of a LedgerDatabase"}},
 		{"allowed client without a selector", "PointsProgram", `{"spec":{"ledger":{"allowedClients":[{}]}}}`, []string{"spec.ledger.allowedClients[0]", "set namespaceSelector, podSelector or both"}},

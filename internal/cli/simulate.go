@@ -32,7 +32,8 @@ tier would differ, the members most affected (by pseudonym), rules that would ne
 always hit their cap, and what Shadow rules would have awarded.
 
 It reads the ledger in one read-only transaction and writes nothing: point it at a read
-replica or a nightly copy, with a role that can read the program's schema (docs/gitops.md).
+replica or a nightly copy, with a role that can read the program's schema: the program's
+analytics role with spec.export.analytics.simulation, say (docs/gitops.md).
 
 Exit codes: 0 reported; 1 the --fail-if condition holds; 2 nothing reported: DIR does not
 compile, the flags are wrong, or the database or schema cannot be read.
@@ -160,7 +161,7 @@ func explainReadError(err error, schema string) error {
 		case "42P01", "3F000": // undefined table, undefined schema
 			return fmt.Errorf("schema %s has no ledger to read (%s): check --schema, or migrate it first", schema, pg.Message)
 		case "42501": // insufficient privilege
-			return fmt.Errorf("%w: simulate needs a role that can read the tables of schema %s (an analytics role reads only its views)", err, schema)
+			return fmt.Errorf("%w: simulate needs a role that can read the tables of schema %s (an analytics role reads them only with spec.export.analytics.simulation)", err, schema)
 		}
 	}
 	return err

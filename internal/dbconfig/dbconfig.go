@@ -40,6 +40,9 @@ type Analytics struct {
 	Enabled bool
 	// PersonalData lets the role read members' profiles too (analytics_member_profiles).
 	PersonalData bool
+	// Simulation lets the role read the tables a rule simulation replays too
+	// (SimulationTables); it needs PersonalData.
+	Simulation bool
 }
 
 // AnalyticsRole is the program's role for BI tools: "<login role>_analytics".

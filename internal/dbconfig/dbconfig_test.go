@@ -16,6 +16,7 @@ import (
 
 	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/ledger"
+	"github.com/tally-operator/tally/internal/simulate"
 	"github.com/tally-operator/tally/internal/testenv"
 )
 
@@ -729,6 +730,26 @@ func TestAnalyticsRoleReadsTheViewsOnly(t *testing.T) {
 	if err := q(`SELECT * FROM ` + p.Schema + `.analytics_member_profiles`); err != nil {
 		t.Errorf("read the profiles with personal data: %v", err)
 	}
+	// A rule simulation needs the tables: refused without simulation, done with it, and the
+	// role still writes nothing.
+	biPool, err := ledger.NewPool(ctx, string(creds["uri"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer biPool.Close()
+	now := time.Now()
+	sim := simulate.Options{Schema: p.Schema, From: now.Add(-time.Hour), To: now.Add(time.Minute), Proposed: testenv.SampleRuleset(t, "coffee")}
+	_, err = simulate.Run(ctx, biPool, sim)
+	denied(t, "a simulation as the analytics role without simulation", err)
+	p.Analytics.Simulation = true
+	if _, err := dbconfig.Provision(ctx, srv.Server, p); err != nil {
+		t.Fatal(err)
+	}
+	if report, err := simulate.Run(ctx, biPool, sim); err != nil || report.Members != 2 || report.Liability.Before != 520 {
+		t.Errorf("a simulation as the analytics role with simulation: %+v, %v; want 2 members holding 520 points", report, err)
+	}
+	denied(t, "the analytics role writing with simulation", q(`INSERT INTO `+p.Schema+`.members (id) VALUES ('mallory')`))
+	denied(t, "the analytics role reading the export's dead letters with simulation", q(`SELECT * FROM `+p.Schema+`.export_dead_letters`))
 	// Without analytics, the role can no longer log in.
 	p.Analytics = dbconfig.Analytics{}
 	if _, err := dbconfig.Provision(ctx, srv.Server, p); err != nil {

@@ -57,6 +57,11 @@ var AnalyticsViews = []string{"analytics_settings", "analytics_members", "analyt
 // AnalyticsPersonalViews are the views the analytics role may read only with personal data.
 var AnalyticsPersonalViews = []string{"analytics_member_profiles"}
 
+// SimulationTables are the tables `tally ruleset simulate` reads (internal/ledger's
+// ReadHistory), which the analytics role may read with Analytics.Simulation.
+var SimulationTables = []string{"rulesets", "postings", "idempotency", "event_details", "members", "member_badges",
+	"member_daily", "lots", "notices", "tier_reviews"}
+
 // LedgerFunctions are the functions of a program's schema the login role may execute. Each
 // runs as the schema's owner (SECURITY DEFINER) and does one thing the append-only grants
 // above forbid, and only that: erase_member renames an erased member, whose points are all
@@ -96,7 +101,8 @@ func grantLedger(ctx context.Context, owner *pgxpool.Pool, p Program) error {
 		return err
 	}
 	if analyticsExists {
-		// The analytics role reads the views and nothing else; without analytics, nothing.
+		// The analytics role reads the views and nothing else (but, for simulations, the tables
+		// they replay); without analytics, nothing.
 		analytics := pgx.Identifier{p.AnalyticsRole()}.Sanitize()
 		statements = append(statements,
 			`REVOKE ALL ON ALL TABLES IN SCHEMA `+schema+` FROM `+analytics,
@@ -107,6 +113,9 @@ func grantLedger(ctx context.Context, owner *pgxpool.Pool, p Program) error {
 			views := AnalyticsViews
 			if p.Analytics.PersonalData {
 				views = append(slices.Clone(views), AnalyticsPersonalViews...)
+				if p.Analytics.Simulation {
+					views = append(views, SimulationTables...)
+				}
 			}
 			statements = append(statements, `GRANT USAGE ON SCHEMA `+schema+` TO `+analytics)
 			for _, v := range views {
