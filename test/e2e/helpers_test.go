@@ -188,15 +188,16 @@ type object struct {
 		Generation int64
 	}
 	Status struct {
-		ObservedGeneration int64
-		Conditions         []condition
-		RulesetVersion     string
-		Endpoint           string
-		Schema             string
-		Database           string
-		DatabaseSecretName string
-		TokenSecretName    string
-		Export             []struct {
+		ObservedGeneration  int64
+		Conditions          []condition
+		RulesetVersion      string
+		Endpoint            string
+		Schema              string
+		Database            string
+		DatabaseSecretName  string
+		TokenSecretName     string
+		AnalyticsSecretName string
+		Export              []struct {
 			Name      string
 			Delivered int64
 			Failing   bool

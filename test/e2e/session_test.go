@@ -22,6 +22,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -1169,6 +1170,108 @@ spec:
 		}
 		return nil
 	})
+}
+
+// A pipeline simulates the coffee sample's weekend double points over what the running ledger
+// recorded, with the program's own analytics role once spec.export.analytics.simulation asks
+// for it: the proposed rule awards what the weekend's purchases would have earned, and the
+// role reaches no other program's ledger.
+func TestRuleChangeSimulatedWithTheProgramsAnalyticsRole(t *testing.T) {
+	applyBrands(t)
+	kubectl(t, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=merge", "-p",
+		`{"spec":{"export":{"analytics":{"enabled":true,"personalData":true,"simulation":true}}}}`)
+	t.Cleanup(func() {
+		_, _ = kubectlIn(nil, "-n", coffeeNS, "patch", "pointsprogram", coffeeProgram, "--type=json", "-p", `[{"op":"remove","path":"/spec/export"}]`)
+	})
+	var creds map[string]string
+	eventually(t, 2*time.Minute, "the analytics Secret", func() error {
+		p := getObject(t, coffeeNS, "pointsprogram", coffeeProgram)
+		if p.Status.AnalyticsSecretName == "" {
+			return fmt.Errorf("status.analyticsSecretName is empty")
+		}
+		creds = secretData(t, coffeeNS, p.Status.AnalyticsSecretName)
+		if creds["uri"] == "" {
+			return fmt.Errorf("no uri in %s", p.Status.AnalyticsSecretName)
+		}
+		return nil
+	})
+
+	c := ledgerAPI(t, coffeeNS, coffeeProgram)
+	m := id("coffee-simulated")
+	var retried atomic.Int64
+	for i, e := range []event{
+		{Type: "purchase", Amount: "100", OccurredAt: lastDay(time.Saturday).Format(time.RFC3339)},
+		{Type: "purchase", Amount: "50", OccurredAt: lastDay(time.Wednesday).Format(time.RFC3339)},
+	} {
+		e.ID, e.Member = id("coffee-simulated", i), m
+		if _, err := postUntilAcked(c, e, &retried); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	proposal := t.TempDir()
+	files, _ := filepath.Glob(filepath.Join(repoRoot, "config", "samples", "coffee", "*.yaml"))
+	for _, f := range append(files, filepath.Join(repoRoot, "docs", "examples", "weekend-double.yaml")) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(proposal, filepath.Base(f)), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	simulate := func(schema string, args ...string) (string, int) {
+		args = append([]string{"ruleset", "simulate", "-f", proposal, "--namespace", coffeeNS, "--database-url", creds["uri"],
+			"--schema", schema, "--since", "1d"}, args...)
+		out, err := exec.Command(tallyBin, args...).Output()
+		var exit *exec.ExitError
+		switch {
+		case err == nil:
+			return string(out), 0
+		case errors.As(err, &exit):
+			return string(out) + string(exit.Stderr), exit.ExitCode()
+		}
+		t.Fatalf("tally %s: %v", strings.Join(args, " "), err)
+		return "", 0
+	}
+	var out string
+	// The grants come with the program's next pass; the Secret may be from the one before.
+	eventually(t, time.Minute, "a simulation as the analytics role", func() error {
+		var code int
+		if out, code = simulate(creds["schema"], "--format", "json"); code != 0 {
+			return fmt.Errorf("exit code %d: %s", code, out)
+		}
+		return nil
+	})
+	var report struct {
+		Events int
+		Rules  []struct {
+			Rule          string
+			Before, After struct{ Points int64 }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("the JSON report: %v\n%s", err, out)
+	}
+	var weekend int64 = -1
+	for _, r := range report.Rules {
+		if r.Rule == "weekend-double" {
+			weekend = r.After.Points
+			if r.Before.Points != 0 {
+				t.Errorf("weekend-double awarded %d points with the active rules, which do not have it", r.Before.Points)
+			}
+		}
+	}
+	if report.Events < 2 || weekend < 100 {
+		t.Errorf("the simulation saw %d events, and weekend-double awarding %d points; want the 2 just posted and at least 100 points (Saturday's 100 CNY)\n%s", report.Events, weekend, out)
+	}
+	if out, code := simulate(creds["schema"], "--fail-if", "issuedDelta > 0.0"); code != 1 || !strings.Contains(out, "weekend-double") {
+		t.Errorf("simulate --fail-if 'issuedDelta > 0.0' on a change that issues more: exit code %d, want 1\n%s", code, out)
+	}
+	fashion := getObject(t, fashionNS, "pointsprogram", fashionProg)
+	if out, code := simulate(fashion.Status.Schema); code != 2 {
+		t.Errorf("simulate another brand's schema with coffee's analytics role: exit code %d, want 2\n%s", code, out)
+	}
 }
 
 func TestLedgersKeepTheirInvariants(t *testing.T) {
