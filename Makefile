@@ -69,6 +69,10 @@ bench-simulate: ## Time tally ruleset simulate over 1.4 million recorded events,
 	hack/pgbench-anchor.sh
 	TALLY_SIM_MEMBERS=$${TALLY_SIM_MEMBERS:-100000} bin/simulate.test -test.run '^$$' -test.bench Simulate -test.benchtime 1x -test.count 1 -test.timeout 60m -test.v
 
+.PHONY: health-fixtures
+health-fixtures: ## Record config/argocd/testdata/recorded again from what the controller writes (envtest).
+	TALLY_UPDATE_FIXTURES=1 KUBEBUILDER_ASSETS="$$(hack/envtest-assets.sh)" go test ./controllers -run TestHealthFixturesAreWhatTheControllerWrites -count=1
+
 .PHONY: simulate-example
 simulate-example: ## Write docs/examples/simulate-weekend-double.md again from today's tally ruleset simulate.
 	TALLY_UPDATE_EXAMPLE=1 go test ./internal/simulate -run TestExampleReportIsCurrent -count=1

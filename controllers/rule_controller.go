@@ -100,6 +100,14 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 			set(metav1.ConditionFalse, "Publishing", "waiting for program %s to publish rule set %s", p.Name, rs.Version)
 		}
 	}
+	// Publishing is progress, not failure: kstatus (Flux) and the Argo CD health checks read
+	// Reconciling True as in progress, and Ready False without it as a fault to fix.
+	if r := meta.FindStatusCondition(status.Conditions, v1alpha1.ConditionReady); r != nil && r.Reason == "Publishing" {
+		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: v1alpha1.ConditionReconciling, Status: metav1.ConditionTrue,
+			Reason: r.Reason, Message: r.Message, ObservedGeneration: obj.GetGeneration()})
+	} else {
+		meta.RemoveStatusCondition(&status.Conditions, v1alpha1.ConditionReconciling)
+	}
 	status.ObservedGeneration = obj.GetGeneration()
 	// A catalog shows its number of items (the Items column of kubectl get).
 	itemsChanged := false

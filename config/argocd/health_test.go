@@ -72,6 +72,44 @@ func TestHealth(t *testing.T) {
 	}
 }
 
+// recordedHealth is the health of each object testdata/recorded holds, as the controller
+// writes it (controllers.TestHealthFixturesAreWhatTheControllerWrites records them): a rule
+// object whose rule set is being published is Progressing, never Degraded.
+var recordedHealth = map[string]string{
+	"Publishing.yaml":  "Progressing",
+	"Published.yaml":   "Healthy",
+	"InvalidSpec.yaml": "Degraded",
+}
+
+func TestHealthOfWhatTheControllerWrites(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "recorded", "*.yaml"))
+	if err != nil || len(files) != len(recordedHealth) {
+		t.Fatalf("testdata/recorded holds %v (%v); want %d files: make health-fixtures", files, err, len(recordedHealth))
+	}
+	for _, f := range files {
+		want, ok := recordedHealth[filepath.Base(f)]
+		if !ok {
+			t.Errorf("%s has no entry in recordedHealth", f)
+			continue
+		}
+		obj := readObject(t, f)
+		// The three rule kinds share their status and their script's logic.
+		for _, kind := range []string{"EarnRule", "TierPolicy", "RedemptionCatalog"} {
+			script, err := os.ReadFile(scripts[kind])
+			if err != nil {
+				t.Fatal(err)
+			}
+			status, message, err := runHealth(obj, string(script))
+			if err != nil {
+				t.Fatalf("%s: %v", scripts[kind], err)
+			}
+			if status != want || message == "" {
+				t.Errorf("%s on %s: %s %q, want %s with a message", scripts[kind], f, status, message, want)
+			}
+		}
+	}
+}
+
 // TestHealthCasesCoverTestdata fails when a file in testdata has no expected health.
 func TestHealthCasesCoverTestdata(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.yaml"))
