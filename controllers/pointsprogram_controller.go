@@ -53,6 +53,8 @@ type PointsProgramReconciler struct {
 	Resync time.Duration
 	// RetryAfter is how soon a program whose database or Secret is not usable is tried again.
 	RetryAfter time.Duration
+	// compiler compiles the program's rule set, shared with the rule objects' reconcilers.
+	compiler *compiler
 
 	pools adminPools
 }
@@ -71,6 +73,9 @@ type programState struct {
 func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Request) (res ctrl.Result, err error) {
 	p := &v1alpha1.PointsProgram{}
 	if err := r.Get(ctx, req.NamespacedName, p); err != nil {
+		if apierrors.IsNotFound(err) {
+			r.compiler.forget(req.NamespacedName)
+		}
 		return ctrl.Result{}, client.IgnoreNotFound(err)
 	}
 	if p.DeletionTimestamp != nil {

@@ -25,7 +25,6 @@ import (
 	"github.com/tally-operator/tally/internal/export"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/resources"
-	"github.com/tally-operator/tally/internal/ruleset"
 )
 
 // reconcileRules compiles the program's rules and publishes the rule set when it changed. A
@@ -51,7 +50,7 @@ func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *progra
 	if err != nil {
 		return false, err
 	}
-	rs, errs := ruleset.Compile(in)
+	rs, errs := r.compiler.compile(in)
 	if len(errs) > 0 {
 		keeping := "no rule set is in effect yet"
 		if active != "" {

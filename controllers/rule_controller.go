@@ -35,6 +35,8 @@ type RuleReconciler[T ruleObject] struct {
 	client.Client
 	Kind string
 	New  func() T
+	// compiler compiles the program's rule set, shared with the program's reconciler.
+	compiler *compiler
 }
 
 // parts of the three kinds that the reconciler needs.
@@ -78,7 +80,7 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		if err != nil {
 			return ctrl.Result{}, err
 		}
-		rs, errs := ruleset.Compile(in)
+		rs, errs := r.compiler.compile(in)
 		var mine []ruleset.FieldError
 		for _, e := range errs {
 			if e.Kind == r.Kind && e.Name == obj.GetName() {

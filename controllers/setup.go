@@ -107,8 +107,9 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	}); err != nil {
 		return fmt.Errorf("index programs by LedgerDatabase: %w", err)
 	}
+	rules := &compiler{}
 	programs := &PointsProgramReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(),
-		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter, Namespace: o.Namespace}
+		Recorder: mgr.GetEventRecorder("tally"), Image: o.Image, Resync: o.Resync, RetryAfter: o.RetryAfter, Namespace: o.Namespace, compiler: rules}
 	if err := programs.SetupWithManager(mgr); err != nil {
 		return err
 	}
@@ -119,14 +120,14 @@ func Setup(mgr ctrl.Manager, o Options) error {
 		RetryAfter: o.RetryAfter, Resync: o.Resync}).SetupWithManager(mgr); err != nil {
 		return err
 	}
-	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }}).
+	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.EarnRuleList{} }); err != nil {
 		return err
 	}
-	if err := (&RuleReconciler[*v1alpha1.TierPolicy]{Client: mgr.GetClient(), Kind: "TierPolicy", New: func() *v1alpha1.TierPolicy { return &v1alpha1.TierPolicy{} }}).
+	if err := (&RuleReconciler[*v1alpha1.TierPolicy]{Client: mgr.GetClient(), Kind: "TierPolicy", New: func() *v1alpha1.TierPolicy { return &v1alpha1.TierPolicy{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.TierPolicyList{} }); err != nil {
 		return err
 	}
-	return (&RuleReconciler[*v1alpha1.RedemptionCatalog]{Client: mgr.GetClient(), Kind: "RedemptionCatalog", New: func() *v1alpha1.RedemptionCatalog { return &v1alpha1.RedemptionCatalog{} }}).
+	return (&RuleReconciler[*v1alpha1.RedemptionCatalog]{Client: mgr.GetClient(), Kind: "RedemptionCatalog", New: func() *v1alpha1.RedemptionCatalog { return &v1alpha1.RedemptionCatalog{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.RedemptionCatalogList{} })
 }
