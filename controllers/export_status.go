@@ -113,9 +113,9 @@ func (r *PointsProgramReconciler) refreshExport(ctx context.Context, p *v1alpha1
 		}
 	}
 	if len(failing) > 0 {
-		r.setCondition(p, v1alpha1.ConditionExportHealthy, metav1.ConditionFalse, "SinkFailing", "failing: %s; the changes wait in the journal", strings.Join(failing, "; "))
+		r.setCondition(p, v1alpha1.ConditionExportHealthy, metav1.ConditionFalse, v1alpha1.ReasonSinkFailing, "failing: %s; the changes wait in the journal", strings.Join(failing, "; "))
 	} else {
-		r.setCondition(p, v1alpha1.ConditionExportHealthy, metav1.ConditionTrue, "Delivering", "%d sinks delivering", len(p.Spec.Export.Sinks))
+		r.setCondition(p, v1alpha1.ConditionExportHealthy, metav1.ConditionTrue, v1alpha1.ReasonDelivering, "%d sinks delivering", len(p.Spec.Export.Sinks))
 	}
 	// The conditions are patched as a whole list: a copy older than the reconciler's last
 	// write must not put its conditions back. A conflict waits for the next refresh.

@@ -52,40 +52,40 @@ func (r *LedgerDatabaseReconciler) Reconcile(ctx context.Context, req ctrl.Reque
 
 func (r *LedgerDatabaseReconciler) check(ctx context.Context, ldb *v1alpha1.LedgerDatabase) (metav1.ConditionStatus, string, string, string) {
 	if _, err := metav1.LabelSelectorAsSelector(&ldb.Spec.AllowedNamespaces.Selector); err != nil {
-		return metav1.ConditionFalse, "InvalidSelector", fmt.Sprintf("spec.allowedNamespaces.selector: %v", err), ""
+		return metav1.ConditionFalse, v1alpha1.ReasonInvalidSelector, fmt.Sprintf("spec.allowedNamespaces.selector: %v", err), ""
 	}
 	uri, problem, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
 	if err != nil {
-		return metav1.ConditionUnknown, "Error", err.Error(), ""
+		return metav1.ConditionUnknown, v1alpha1.ReasonError, err.Error(), ""
 	}
 	if problem != "" {
-		return metav1.ConditionFalse, "SecretNotFound", problem + " (spec.adminSecretRef) holding a postgresql:// URI of a superuser", ""
+		return metav1.ConditionFalse, v1alpha1.ReasonSecretNotFound, problem + " (spec.adminSecretRef) holding a postgresql:// URI of a superuser", ""
 	}
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	cfg, err := pgx.ParseConfig(uri)
 	if err != nil {
-		return metav1.ConditionFalse, "InvalidURI", fmt.Sprintf("the URI in Secret %q cannot be used: %v", ldb.Spec.AdminSecretRef.Name, err), ""
+		return metav1.ConditionFalse, v1alpha1.ReasonInvalidURI, fmt.Sprintf("the URI in Secret %q cannot be used: %v", ldb.Spec.AdminSecretRef.Name, err), ""
 	}
 	conn, err := pgx.ConnectConfig(cctx, cfg)
 	if err != nil {
-		return metav1.ConditionFalse, "Unreachable", fmt.Sprintf("cannot connect with the URI in Secret %q: %v", ldb.Spec.AdminSecretRef.Name, err), ""
+		return metav1.ConditionFalse, v1alpha1.ReasonUnreachable, fmt.Sprintf("cannot connect with the URI in Secret %q: %v", ldb.Spec.AdminSecretRef.Name, err), ""
 	}
 	defer conn.Close(context.Background())
 	var version string
 	var super, createRole, createDB bool
 	if err := conn.QueryRow(cctx, `SELECT current_setting('server_version'), rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user`).
 		Scan(&version, &super, &createRole, &createDB); err != nil {
-		return metav1.ConditionFalse, "Unreachable", fmt.Sprintf("cannot read the server's version: %v", err), ""
+		return metav1.ConditionFalse, v1alpha1.ReasonUnreachable, fmt.Sprintf("cannot read the server's version: %v", err), ""
 	}
 	switch {
 	case super:
-		return metav1.ConditionTrue, "Ready", fmt.Sprintf("PostgreSQL %s, as superuser %s", version, cfg.User), version
+		return metav1.ConditionTrue, v1alpha1.ReasonReady, fmt.Sprintf("PostgreSQL %s, as superuser %s", version, cfg.User), version
 	case createRole && createDB:
 		// Enough to make databases and roles; not to take large objects away from PUBLIC.
-		return metav1.ConditionTrue, "Ready", fmt.Sprintf("PostgreSQL %s, as %s (CREATEDB, CREATEROLE; not a superuser, so programs' roles may still create large objects)", version, cfg.User), version
+		return metav1.ConditionTrue, v1alpha1.ReasonReady, fmt.Sprintf("PostgreSQL %s, as %s (CREATEDB, CREATEROLE; not a superuser, so programs' roles may still create large objects)", version, cfg.User), version
 	default:
-		return metav1.ConditionFalse, "InsufficientPrivilege", fmt.Sprintf("role %s of Secret %q may not create databases and roles: use a superuser", cfg.User, ldb.Spec.AdminSecretRef.Name), version
+		return metav1.ConditionFalse, v1alpha1.ReasonInsufficientPrivilege, fmt.Sprintf("role %s of Secret %q may not create databases and roles: use a superuser", cfg.User, ldb.Spec.AdminSecretRef.Name), version
 	}
 }
 

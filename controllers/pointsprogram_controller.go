@@ -90,8 +90,8 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 	base := p.DeepCopy()
 	if p.Status.ObservedGeneration != p.Generation {
 		// Tell GitOps tools at once that the new generation is being worked on.
-		r.setCondition(p, v1alpha1.ConditionReconciling, metav1.ConditionTrue, "Reconciling", "working towards generation %d", p.Generation)
-		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "Reconciling", "working towards generation %d", p.Generation)
+		r.setCondition(p, v1alpha1.ConditionReconciling, metav1.ConditionTrue, v1alpha1.ReasonReconciling, "working towards generation %d", p.Generation)
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, v1alpha1.ReasonReconciling, "working towards generation %d", p.Generation)
 		if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
 			return ctrl.Result{}, fmt.Errorf("patch status: %w", err)
 		}
@@ -139,7 +139,7 @@ func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha
 	for _, kind := range []string{v1alpha1.ConditionDatabaseReady, v1alpha1.ConditionRulesetPublished, v1alpha1.ConditionLedgerAvailable, v1alpha1.ConditionExpiryScheduled} {
 		c := meta.FindStatusCondition(p.Status.Conditions, kind)
 		if c == nil || c.ObservedGeneration != p.Generation {
-			r.setCondition(p, kind, metav1.ConditionUnknown, "Pending", "waiting for an earlier step")
+			r.setCondition(p, kind, metav1.ConditionUnknown, v1alpha1.ReasonPending, "waiting for an earlier step")
 			c = meta.FindStatusCondition(p.Status.Conditions, kind)
 		}
 		if c.Status != metav1.ConditionTrue && waiting == nil {
@@ -148,11 +148,11 @@ func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha
 	}
 	switch {
 	case passErr != nil:
-		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "Error", "%v", passErr)
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, v1alpha1.ReasonError, "%v", passErr)
 	case waiting != nil:
 		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, waiting.Reason, "%s: %s", waiting.Type, waiting.Message)
 	default:
-		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionTrue, "Ready", "serving rule set %s at %s", p.Status.RulesetVersion, p.Status.Endpoint)
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionTrue, v1alpha1.ReasonReady, "serving rule set %s at %s", p.Status.RulesetVersion, p.Status.Endpoint)
 	}
 	if passErr == nil {
 		p.Status.ObservedGeneration = p.Generation
@@ -202,16 +202,7 @@ func (r *PointsProgramReconciler) applyObject(ctx context.Context, p *v1alpha1.P
 // SetupWithManager watches programs, what they own, and the objects that make up their rules.
 func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 	toProgram := handler.EnqueueRequestsFromMapFunc(func(_ context.Context, o client.Object) []reconcile.Request {
-		var name string
-		switch o := o.(type) {
-		case *v1alpha1.EarnRule:
-			name = o.Spec.ProgramRef.Name
-		case *v1alpha1.TierPolicy:
-			name = o.Spec.ProgramRef.Name
-		case *v1alpha1.RedemptionCatalog:
-			name = o.Spec.ProgramRef.Name
-		}
-		return []reconcile.Request{{NamespacedName: types.NamespacedName{Namespace: o.GetNamespace(), Name: name}}}
+		return []reconcile.Request{{NamespacedName: types.NamespacedName{Namespace: o.GetNamespace(), Name: programOf(o)}}}
 	})
 	if err := mgr.Add(closer{r.pools.close}); err != nil {
 		return err

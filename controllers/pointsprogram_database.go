@@ -264,7 +264,7 @@ func (r *PointsProgramReconciler) programPool(ctx context.Context, st *programSt
 func (r *PointsProgramReconciler) deprovision(ctx context.Context, p *v1alpha1.PointsProgram) (ctrl.Result, bool, error) {
 	base := p.DeepCopy()
 	failed := func(format string, args ...any) (ctrl.Result, bool, error) {
-		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, "DeletionBlocked", format, args...)
+		r.setCondition(p, v1alpha1.ConditionReady, metav1.ConditionFalse, v1alpha1.ReasonDeletionBlocked, format, args...)
 		if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
 			return ctrl.Result{}, false, err
 		}

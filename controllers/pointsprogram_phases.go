@@ -41,7 +41,7 @@ func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *progra
 	}
 	active, err := l.ActiveVersion(ctx)
 	if err != nil && !errors.Is(err, ledger.ErrNoRuleset) {
-		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "DatabaseUnavailable", "cannot read the active rule set: %v", err)
+		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, v1alpha1.ReasonDatabaseUnavailable, "cannot read the active rule set: %v", err)
 		st.retryAfter = true
 		return false, nil
 	}
@@ -56,14 +56,14 @@ func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *progra
 		if active != "" {
 			keeping = "rule set " + active + " stays in effect"
 		}
-		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "InvalidRules", "%s; %s", describeErrors(errs, true), keeping)
+		r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, v1alpha1.ReasonInvalidRules, "%s; %s", describeErrors(errs, true), keeping)
 		r.Recorder.Eventf(p, nil, corev1.EventTypeWarning, "InvalidRules", "Compile", "%s", describeErrors(errs, true))
 		// The ledger can still run on the last good rules.
 		return active != "", nil
 	}
 	if rs.Version != active {
 		if err := l.Publish(ctx, rs); err != nil {
-			r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, "DatabaseUnavailable", "cannot publish rule set %s: %v", rs.Version, err)
+			r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionFalse, v1alpha1.ReasonDatabaseUnavailable, "cannot publish rule set %s: %v", rs.Version, err)
 			st.retryAfter = true
 			return false, nil
 		}
@@ -71,7 +71,7 @@ func (r *PointsProgramReconciler) reconcileRules(ctx context.Context, st *progra
 		r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "RulesetPublished", "Publish", "published rule set %s (was %q)", rs.Version, active)
 		p.Status.RulesetVersion = rs.Version
 	}
-	r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionTrue, "Published", "rule set %s: %d rules, %d catalog items", rs.Version, len(rs.Rules), len(rs.Catalog))
+	r.setCondition(p, v1alpha1.ConditionRulesetPublished, metav1.ConditionTrue, v1alpha1.ReasonPublished, "rule set %s: %d rules, %d catalog items", rs.Version, len(rs.Rules), len(rs.Catalog))
 	return true, nil
 }
 
@@ -122,11 +122,11 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 	}
 	switch {
 	case d.Status.ObservedGeneration < d.Generation:
-		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, "Progressing", "Deployment %s is rolling out", d.Name)
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, v1alpha1.ReasonProgressing, "Deployment %s is rolling out", d.Name)
 	case available && d.Status.AvailableReplicas > 0:
-		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionTrue, "Available", "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionTrue, v1alpha1.ReasonAvailable, "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
 	default:
-		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, "Unavailable", "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
+		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, v1alpha1.ReasonUnavailable, "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
 	}
 	return true, nil
 }
@@ -163,7 +163,7 @@ func (r *PointsProgramReconciler) reconcileJobs(ctx context.Context, st *program
 	if tz == "" {
 		tz = "UTC"
 	}
-	r.setCondition(p, v1alpha1.ConditionExpiryScheduled, metav1.ConditionTrue, "Scheduled", "CronJob %s runs %q in %s", resources.ExpiryCronJobName(p), resources.ExpiryCronJob(p, r.Image).Spec.Schedule, tz)
+	r.setCondition(p, v1alpha1.ConditionExpiryScheduled, metav1.ConditionTrue, v1alpha1.ReasonScheduled, "CronJob %s runs %q in %s", resources.ExpiryCronJobName(p), resources.ExpiryCronJob(p, r.Image).Spec.Schedule, tz)
 	return true, nil
 }
 

@@ -25,6 +25,22 @@ import (
 type ruleObject interface {
 	client.Object
 	*v1alpha1.EarnRule | *v1alpha1.TierPolicy | *v1alpha1.RedemptionCatalog
+	programMember
+}
+
+// programMember is what the three rule kinds share: the program they name, and the status
+// that says whether their generation is in effect.
+type programMember interface {
+	GetProgramRef() v1alpha1.ProgramReference
+	RuleStatus() (*v1alpha1.CommonStatus, *string)
+}
+
+// programOf is the program o names, or "" when o is not a part of a program's rules.
+func programOf(o client.Object) string {
+	if m, ok := o.(programMember); ok {
+		return m.GetProgramRef().Name
+	}
+	return ""
 }
 
 // RuleReconciler reports, on each EarnRule, TierPolicy or RedemptionCatalog, whether its
@@ -39,19 +55,6 @@ type RuleReconciler[T ruleObject] struct {
 	compiler *compiler
 }
 
-// parts of the three kinds that the reconciler needs.
-func ruleParts(o client.Object) (program string, status *v1alpha1.CommonStatus, version *string) {
-	switch o := o.(type) {
-	case *v1alpha1.EarnRule:
-		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
-	case *v1alpha1.TierPolicy:
-		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
-	case *v1alpha1.RedemptionCatalog:
-		return o.Spec.ProgramRef.Name, &o.Status.CommonStatus, &o.Status.RulesetVersion
-	}
-	panic(fmt.Sprintf("not a rule object: %T", o))
-}
-
 func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ctrl.Result, error) {
 	obj := r.New()
 	if err := r.Get(ctx, req.NamespacedName, obj); err != nil {
@@ -61,7 +64,8 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		return ctrl.Result{}, nil
 	}
 	base := obj.DeepCopyObject().(T)
-	programName, status, version := ruleParts(obj)
+	programName := obj.GetProgramRef().Name
+	status, version := obj.RuleStatus()
 	set := func(s metav1.ConditionStatus, reason, format string, args ...any) {
 		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: v1alpha1.ConditionReady, Status: s, Reason: reason,
 			Message: fmt.Sprintf(format, args...), ObservedGeneration: obj.GetGeneration()})
@@ -74,7 +78,7 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		return ctrl.Result{}, err
 	case err != nil:
 		*version = ""
-		set(metav1.ConditionFalse, "ProgramNotFound", "PointsProgram %q (spec.programRef.name) does not exist in namespace %s", programName, obj.GetNamespace())
+		set(metav1.ConditionFalse, v1alpha1.ReasonProgramNotFound, "PointsProgram %q (spec.programRef.name) does not exist in namespace %s", programName, obj.GetNamespace())
 	default:
 		in, err := programInput(ctx, r.Client, p)
 		if err != nil {
@@ -90,21 +94,21 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		switch {
 		case len(mine) > 0:
 			*version = ""
-			set(metav1.ConditionFalse, "InvalidSpec", "%s", describeErrors(mine, false))
+			set(metav1.ConditionFalse, v1alpha1.ReasonInvalidSpec, "%s", describeErrors(mine, false))
 		case len(errs) > 0:
 			*version = ""
-			set(metav1.ConditionFalse, "ProgramRulesInvalid", "not published: other objects of program %s have errors: %s", p.Name, describeErrors(errs, true))
+			set(metav1.ConditionFalse, v1alpha1.ReasonProgramRulesInvalid, "not published: other objects of program %s have errors: %s", p.Name, describeErrors(errs, true))
 		case p.Status.RulesetVersion == rs.Version:
 			*version = rs.Version
-			set(metav1.ConditionTrue, "Published", "in effect in rule set %s of program %s", rs.Version, p.Name)
+			set(metav1.ConditionTrue, v1alpha1.ReasonPublished, "in effect in rule set %s of program %s", rs.Version, p.Name)
 		default:
 			*version = rs.Version
-			set(metav1.ConditionFalse, "Publishing", "waiting for program %s to publish rule set %s", p.Name, rs.Version)
+			set(metav1.ConditionFalse, v1alpha1.ReasonPublishing, "waiting for program %s to publish rule set %s", p.Name, rs.Version)
 		}
 	}
 	// Publishing is progress, not failure: kstatus (Flux) and the Argo CD health checks read
 	// Reconciling True as in progress, and Ready False without it as a fault to fix.
-	if r := meta.FindStatusCondition(status.Conditions, v1alpha1.ConditionReady); r != nil && r.Reason == "Publishing" {
+	if r := meta.FindStatusCondition(status.Conditions, v1alpha1.ConditionReady); r != nil && r.Reason == v1alpha1.ReasonPublishing {
 		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: v1alpha1.ConditionReconciling, Status: metav1.ConditionTrue,
 			Reason: r.Reason, Message: r.Message, ObservedGeneration: obj.GetGeneration()})
 	} else {
@@ -120,7 +124,7 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 	// Most passes find what the status already says (a program's rules are re-checked
 	// whenever the program or a sibling changes); an empty patch would still cost the API
 	// server a request.
-	if _, baseStatus, baseVersion := ruleParts(base); !itemsChanged && equality.Semantic.DeepEqual(status, baseStatus) && *version == *baseVersion {
+	if baseStatus, baseVersion := base.RuleStatus(); !itemsChanged && equality.Semantic.DeepEqual(status, baseStatus) && *version == *baseVersion {
 		return ctrl.Result{}, nil
 	}
 	if err := r.Status().Patch(ctx, obj, client.MergeFrom(base)); err != nil {
@@ -151,8 +155,7 @@ func (r *RuleReconciler[T]) SetupWithManager(mgr ctrl.Manager, list func() clien
 	// Objects of the same program depend on each other (group names, one TierPolicy): a
 	// change to one re-checks the others.
 	sibling := handler.EnqueueRequestsFromMapFunc(func(ctx context.Context, o client.Object) []reconcile.Request {
-		program, _, _ := ruleParts(o)
-		return requests(ctx, o.GetNamespace(), program)
+		return requests(ctx, o.GetNamespace(), programOf(o))
 	})
 	// Only a rule object's spec (its generation), its creation and its deletion change what
 	// compiles; the status this reconciler writes does not. Without the filter every status

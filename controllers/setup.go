@@ -93,12 +93,8 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	}
 	ctx := context.Background()
 	idx := mgr.GetFieldIndexer()
-	for obj, f := range map[client.Object]func(client.Object) string{
-		&v1alpha1.EarnRule{}:          func(o client.Object) string { return o.(*v1alpha1.EarnRule).Spec.ProgramRef.Name },
-		&v1alpha1.TierPolicy{}:        func(o client.Object) string { return o.(*v1alpha1.TierPolicy).Spec.ProgramRef.Name },
-		&v1alpha1.RedemptionCatalog{}: func(o client.Object) string { return o.(*v1alpha1.RedemptionCatalog).Spec.ProgramRef.Name },
-	} {
-		if err := idx.IndexField(ctx, obj, programRefField, func(o client.Object) []string { return []string{f(o)} }); err != nil {
+	for _, obj := range []client.Object{&v1alpha1.EarnRule{}, &v1alpha1.TierPolicy{}, &v1alpha1.RedemptionCatalog{}} {
+		if err := idx.IndexField(ctx, obj, programRefField, func(o client.Object) []string { return []string{programOf(o)} }); err != nil {
 			return fmt.Errorf("index %T by program: %w", obj, err)
 		}
 	}

@@ -178,3 +178,54 @@ const (
 	// ConditionReconciling is True while the controller is working towards a new generation.
 	ConditionReconciling = "Reconciling"
 )
+
+// Condition reasons the controllers write, so that code and tests name them rather than
+// match strings. A condition's message says more.
+const (
+	// ReasonAvailable says the ledger Deployment has its replicas available.
+	ReasonAvailable = "Available"
+	// ReasonDatabaseUnavailable says the program's database cannot be reached or written.
+	ReasonDatabaseUnavailable = "DatabaseUnavailable"
+	// ReasonDeletionBlocked says the finalizer cannot clean up yet; the message says why.
+	ReasonDeletionBlocked = "DeletionBlocked"
+	// ReasonDelivering says every export sink takes what it is sent.
+	ReasonDelivering = "Delivering"
+	// ReasonError says a pass failed for a reason the message gives; it is tried again.
+	ReasonError = "Error"
+	// ReasonInsufficientPrivilege says a LedgerDatabase's admin role may not create databases and roles.
+	ReasonInsufficientPrivilege = "InsufficientPrivilege"
+	// ReasonInvalidRules says the program's objects do not compile; the last good rule set stays in effect.
+	ReasonInvalidRules = "InvalidRules"
+	// ReasonInvalidSelector says a LedgerDatabase's namespace selector is not valid.
+	ReasonInvalidSelector = "InvalidSelector"
+	// ReasonInvalidSpec says the object's spec does not compile; the message names the field.
+	ReasonInvalidSpec = "InvalidSpec"
+	// ReasonInvalidURI says a LedgerDatabase's admin Secret holds no usable URI.
+	ReasonInvalidURI = "InvalidURI"
+	// ReasonPending says the condition waits on an earlier step.
+	ReasonPending = "Pending"
+	// ReasonProgramNotFound says spec.programRef names no PointsProgram of the namespace.
+	ReasonProgramNotFound = "ProgramNotFound"
+	// ReasonProgramRulesInvalid says another object of the program does not compile, so no rule set including this one is published.
+	ReasonProgramRulesInvalid = "ProgramRulesInvalid"
+	// ReasonProgressing says the ledger Deployment is rolling out.
+	ReasonProgressing = "Progressing"
+	// ReasonPublished says the rule set that includes the object is the one in effect.
+	ReasonPublished = "Published"
+	// ReasonPublishing says the program has not published the rule set that includes the object yet: progress, not a fault.
+	ReasonPublishing = "Publishing"
+	// ReasonReady says everything the object declares is in effect.
+	ReasonReady = "Ready"
+	// ReasonReconciling says the controller is working towards the object's new generation.
+	ReasonReconciling = "Reconciling"
+	// ReasonScheduled says the program's CronJobs are in place.
+	ReasonScheduled = "Scheduled"
+	// ReasonSecretNotFound says a LedgerDatabase's admin Secret does not exist.
+	ReasonSecretNotFound = "SecretNotFound"
+	// ReasonSinkFailing says an export sink is refusing or unreachable.
+	ReasonSinkFailing = "SinkFailing"
+	// ReasonUnavailable says the ledger Deployment has no replica available.
+	ReasonUnavailable = "Unavailable"
+	// ReasonUnreachable says a LedgerDatabase's server cannot be reached.
+	ReasonUnreachable = "Unreachable"
+)
