@@ -107,13 +107,20 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 		}
 	}
 	// Publishing is progress, not failure: kstatus (Flux) and the Argo CD health checks read
-	// Reconciling True as in progress, and Ready False without it as a fault to fix.
-	if r := meta.FindStatusCondition(status.Conditions, v1alpha1.ConditionReady); r != nil && r.Reason == v1alpha1.ReasonPublishing {
-		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: v1alpha1.ConditionReconciling, Status: metav1.ConditionTrue,
-			Reason: r.Reason, Message: r.Message, ObservedGeneration: obj.GetGeneration()})
-	} else {
-		meta.RemoveStatusCondition(&status.Conditions, v1alpha1.ConditionReconciling)
+	// Reconciling True as in progress. A spec that does not compile will not get anywhere
+	// until it changes: Stalled True, which kstatus reads as failed (the Argo CD checks read
+	// Ready False alone as Degraded).
+	ready := meta.FindStatusCondition(status.Conditions, v1alpha1.ConditionReady)
+	also := func(kind string, on bool) {
+		if !on {
+			meta.RemoveStatusCondition(&status.Conditions, kind)
+			return
+		}
+		meta.SetStatusCondition(&status.Conditions, metav1.Condition{Type: kind, Status: metav1.ConditionTrue,
+			Reason: ready.Reason, Message: ready.Message, ObservedGeneration: obj.GetGeneration()})
 	}
+	also(v1alpha1.ConditionReconciling, ready.Reason == v1alpha1.ReasonPublishing)
+	also(v1alpha1.ConditionStalled, ready.Reason == v1alpha1.ReasonInvalidSpec)
 	status.ObservedGeneration = obj.GetGeneration()
 	// A catalog shows its number of items (the Items column of kubectl get).
 	itemsChanged := false

@@ -177,6 +177,9 @@ const (
 	ConditionReady = "Ready"
 	// ConditionReconciling is True while the controller is working towards a new generation.
 	ConditionReconciling = "Reconciling"
+	// ConditionStalled is True when the controller cannot make progress until the spec
+	// changes: a rule object whose spec does not compile.
+	ConditionStalled = "Stalled"
 )
 
 // Condition reasons the controllers write, so that code and tests name them rather than

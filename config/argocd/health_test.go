@@ -15,6 +15,7 @@ import (
 	"time"
 
 	lua "github.com/yuin/gopher-lua"
+	kstatus "sigs.k8s.io/cli-utils/pkg/kstatus/status"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"sigs.k8s.io/yaml"
@@ -106,6 +107,28 @@ func TestHealthOfWhatTheControllerWrites(t *testing.T) {
 			if status != want || message == "" {
 				t.Errorf("%s on %s: %s %q, want %s with a message", scripts[kind], f, status, message, want)
 			}
+		}
+	}
+}
+
+// recordedKstatus is what kstatus, which Flux's health checks use, makes of each object in
+// testdata/recorded: being published is in progress, published is current, and a spec that
+// does not compile fails at once rather than when a Kustomization's timeout runs out.
+var recordedKstatus = map[string]kstatus.Status{
+	"Publishing.yaml":  kstatus.InProgressStatus,
+	"Published.yaml":   kstatus.CurrentStatus,
+	"InvalidSpec.yaml": kstatus.FailedStatus,
+}
+
+func TestKstatusOfWhatTheControllerWrites(t *testing.T) {
+	for file, want := range recordedKstatus {
+		obj := readObject(t, filepath.Join("testdata", "recorded", file))
+		res, err := kstatus.Compute(obj)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if res.Status != want || res.Message == "" {
+			t.Errorf("kstatus of %s: %s %q, want %s with a message", file, res.Status, res.Message, want)
 		}
 	}
 }
