@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -254,5 +255,60 @@ func TestDeletionPolicies(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A program with deletionPolicy Delete whose administrator Secret is in its own namespace
+// holds that Secret until it has dropped its data: deleting both at once, as deleting the
+// namespace does, finishes, with the schema and role dropped and both objects gone. With
+// Retain it holds nothing.
+func TestDeletionOnASecretOfItsOwnFinishes(t *testing.T) {
+	const ns = "deletion-own-secret"
+	ctx := context.Background()
+	uri := pg.NewDatabase(t)
+	adminSecret(t, ns, "postgres", uri)
+	applyCoffeeOnSecret(t, ns)
+	waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second)
+	held := func() bool {
+		var s corev1.Secret
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: ns, Name: "postgres"}, &s); err != nil {
+			t.Fatal(err)
+		}
+		return slices.Contains(s.Finalizers, "loyalty.tally.dev/program-data")
+	}
+	if held() {
+		t.Fatal("with Retain the program holds its Secret")
+	}
+	kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", `{"spec":{"deletionPolicy":"Delete"}}`)
+	eventually(t, 30*time.Second, "the Secret held", func() error {
+		if !held() {
+			return fmt.Errorf("no finalizer on Secret postgres")
+		}
+		return nil
+	})
+
+	kubectl(t, nil, "delete", "-n", ns, "secret", "postgres", "--wait=false")
+	kubectl(t, nil, "delete", "-n", ns, "pointsprogram", "rewards", "--wait=false")
+	eventually(t, 30*time.Second, "the program and its Secret gone", func() error {
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: ns, Name: "rewards"}, &v1alpha1.PointsProgram{}); !apierrors.IsNotFound(err) {
+			return fmt.Errorf("the program is still there: %v", err)
+		}
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: ns, Name: "postgres"}, &corev1.Secret{}); !apierrors.IsNotFound(err) {
+			return fmt.Errorf("the Secret is still there: %v", err)
+		}
+		return nil
+	})
+	admin, err := pgx.Connect(ctx, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	schema := dbconfig.SchemaFor(ns, "rewards", "")
+	var schemas, roles int
+	if err := admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = $1), (SELECT count(*) FROM pg_roles WHERE rolname = $1)`, schema).Scan(&schemas, &roles); err != nil {
+		t.Fatal(err)
+	}
+	if schemas != 0 || roles != 0 {
+		t.Errorf("schema %s: %d left, its role %d; want both dropped", schema, schemas, roles)
 	}
 }

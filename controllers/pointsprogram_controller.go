@@ -81,10 +81,8 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 	if p.DeletionTimestamp != nil {
 		return r.delete(ctx, p)
 	}
-	if controllerutil.AddFinalizer(p, finalizer) {
-		if err := r.Update(ctx, p); err != nil {
-			return ctrl.Result{}, fmt.Errorf("add finalizer: %w", err)
-		}
+	if _, err := r.patchFinalizer(ctx, p, true); err != nil {
+		return ctrl.Result{}, fmt.Errorf("add finalizer: %w", err)
 	}
 
 	base := p.DeepCopy()

@@ -127,6 +127,11 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 	if prob != nil {
 		return fail(prob.reason, "%s", prob.message)
 	}
+	if ref := p.Spec.Database.SecretRef; ref != nil {
+		if err := r.holdSecret(ctx, p, ref.Name); err != nil {
+			return false, err
+		}
+	}
 	st.adminURI = uri
 	st.db = dbProgram(p)
 	p.Status.Schema = st.db.Schema

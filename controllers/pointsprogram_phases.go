@@ -178,8 +178,12 @@ func (r *PointsProgramReconciler) delete(ctx context.Context, p *v1alpha1.Points
 			return res, err
 		}
 	}
-	controllerutil.RemoveFinalizer(p, finalizer)
-	if err := r.Update(ctx, p); err != nil {
+	if ref := p.Spec.Database.SecretRef; ref != nil {
+		if err := r.holdSecret(ctx, p, ref.Name); err != nil {
+			return ctrl.Result{}, err
+		}
+	}
+	if _, err := r.patchFinalizer(ctx, p, false); err != nil {
 		return ctrl.Result{}, client.IgnoreNotFound(err)
 	}
 	return ctrl.Result{}, nil

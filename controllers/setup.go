@@ -27,7 +27,7 @@ import (
 // own namespace (LedgerDatabase admin Secrets) and where a program's spec.database.secretRef
 // names one; none is ever updated or deleted by the operator.
 //
-// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms,verbs=get;list;watch;update
+// +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms,verbs=get;list;watch;patch
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=earnrules;tierpolicies;redemptioncatalogs;ledgerdatabases,verbs=get;list;watch
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/status;earnrules/status;tierpolicies/status;redemptioncatalogs/status;ledgerdatabases/status,verbs=get;patch
 // +kubebuilder:rbac:groups=loyalty.tally.dev,resources=pointsprograms/finalizers,verbs=update

@@ -1,0 +1,82 @@
+package controllers
+
+import (
+	"context"
+	"fmt"
+
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/types"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
+
+	"github.com/tally-operator/tally/api/v1alpha1"
+)
+
+// A program with deletionPolicy Delete whose administrator URI is in a Secret of its own
+// namespace (spec.database.secretRef) needs that Secret to drop its data when it is deleted.
+// Deleting the namespace deletes both at once; without the Secret the program's finalizer could
+// never finish, and the namespace would stay Terminating. So the program holds the Secret with
+// the same finalizer as long as it may need it: the Secret outlives the program's clean-up,
+// then goes. (On a LedgerDatabase the Secret is in the operator's namespace, out of reach of a
+// tenant's deletion.)
+
+// needsSecret says whether p holds its administrator Secret.
+func needsSecret(p *v1alpha1.PointsProgram) bool {
+	return p.Spec.Database.SecretRef != nil && p.Spec.DeletionPolicy == v1alpha1.DeletionDelete && p.DeletionTimestamp == nil
+}
+
+// holdSecret puts the finalizer on p's administrator Secret when p needs it, and takes it
+// off when no program of the namespace needs that Secret any longer.
+func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.PointsProgram, name string) error {
+	if name == "" {
+		return nil
+	}
+	hold := needsSecret(p)
+	if !hold {
+		var programs v1alpha1.PointsProgramList
+		if err := r.List(ctx, &programs, client.InNamespace(p.Namespace)); err != nil {
+			return fmt.Errorf("list programs: %w", err)
+		}
+		for i := range programs.Items {
+			o := &programs.Items[i]
+			if o.Name != p.Name && needsSecret(o) && o.Spec.Database.SecretRef.Name == name {
+				hold = true
+			}
+		}
+	}
+	s := &corev1.Secret{}
+	if err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: name}, s); err != nil {
+		return client.IgnoreNotFound(err)
+	}
+	base := s.DeepCopy()
+	changed := controllerutil.RemoveFinalizer(s, finalizer)
+	if hold {
+		changed = controllerutil.AddFinalizer(s, finalizer)
+	}
+	if !changed {
+		return nil
+	}
+	err := r.Patch(ctx, s, client.MergeFromWithOptions(base, client.MergeFromWithOptimisticLock{}))
+	if apierrors.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("finalizer of Secret %s: %w", name, err)
+	}
+	return nil
+}
+
+// patchFinalizer adds (or removes) the program's finalizer on p with a patch that fails if p
+// changed meanwhile, rather than an update of the whole object.
+func (r *PointsProgramReconciler) patchFinalizer(ctx context.Context, p *v1alpha1.PointsProgram, add bool) (bool, error) {
+	base := p.DeepCopy()
+	changed := controllerutil.RemoveFinalizer(p, finalizer)
+	if add {
+		changed = controllerutil.AddFinalizer(p, finalizer)
+	}
+	if !changed {
+		return false, nil
+	}
+	return true, r.Patch(ctx, p, client.MergeFromWithOptions(base, client.MergeFromWithOptimisticLock{}))
+}
