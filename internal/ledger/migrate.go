@@ -3,14 +3,17 @@ package ledger
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 //go:embed migrations/*.sql
@@ -60,12 +63,14 @@ func ValidateSchema(schema string) error {
 // Beginner is what Migrate needs: a pool or a single connection.
 type Beginner interface {
 	Begin(ctx context.Context) (pgx.Tx, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
 // Migrate brings schema up to the latest version, creating it if needed, and returns the
 // versions it applied. Each migration runs in its own transaction together with its row in
 // schema_migrations, under an advisory lock on the schema, so two processes migrating at once
-// apply each migration exactly once.
+// apply each migration exactly once. A schema that is up to date costs one query and takes
+// no lock: the operator checks every program's schema on every pass.
 func Migrate(ctx context.Context, db Beginner, schema string) ([]int, error) {
 	if err := ValidateSchema(schema); err != nil {
 		return nil, err
@@ -74,6 +79,11 @@ func Migrate(ctx context.Context, db Beginner, schema string) ([]int, error) {
 	if err != nil {
 		return nil, err
 	}
+	done, err := appliedVersions(ctx, db, schema)
+	if err != nil {
+		return nil, err
+	}
+	ms = slices.DeleteFunc(ms, func(m Migration) bool { return slices.Contains(done, m.Version) })
 	var applied []int
 	for _, m := range ms {
 		done, err := applyMigration(ctx, db, schema, m)
@@ -85,6 +95,18 @@ func Migrate(ctx context.Context, db Beginner, schema string) ([]int, error) {
 		}
 	}
 	return applied, nil
+}
+
+// appliedVersions are the versions schema_migrations records, read in one query; none when
+// the schema or the table does not exist yet. A migration it does not list is checked again
+// under the lock before it is applied.
+func appliedVersions(ctx context.Context, db Beginner, schema string) ([]int, error) {
+	var versions []int
+	err := db.QueryRow(ctx, `SELECT coalesce(array_agg(version), '{}') FROM `+pgx.Identifier{schema, "schema_migrations"}.Sanitize()).Scan(&versions)
+	if pg, ok := errors.AsType[*pgconn.PgError](err); ok && (pg.Code == "42P01" || pg.Code == "3F000") {
+		return nil, nil // no such table, or no such schema: nothing applied yet
+	}
+	return versions, err
 }
 
 func applyMigration(ctx context.Context, db Beginner, schema string, m Migration) (bool, error) {

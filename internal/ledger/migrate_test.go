@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -203,5 +204,41 @@ func TestVerifyFindsBrokenEntries(t *testing.T) {
 				t.Errorf("verify found %q; want %q", problems, want)
 			}
 		})
+	}
+}
+
+// A schema that is up to date is checked without the migration lock: a pass of the operator
+// over it is not held up while another process migrates (or holds the lock), and it applies
+// nothing. A schema with a migration pending waits for the lock.
+func TestUpToDateSchemaTakesNoLock(t *testing.T) {
+	ctx := context.Background()
+	_, pool := newLedger(t, ledger.Options{}) // migrated, schema "program"
+	holder, err := pool.Acquire(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Release()
+	tx, err := holder.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('tally.migrate.' || $1))`, "program"); err != nil {
+		t.Fatal(err)
+	}
+	quick, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	applied, err := ledger.Migrate(quick, pool, "program")
+	if err != nil || len(applied) != 0 {
+		t.Fatalf("migrate an up-to-date schema while the lock is held: applied %v, %v", applied, err)
+	}
+	// A pending migration waits for the lock.
+	if _, err := pool.Exec(ctx, `DELETE FROM program.schema_migrations WHERE version = (SELECT max(version) FROM program.schema_migrations)`); err != nil {
+		t.Fatal(err)
+	}
+	short, cancel2 := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel2()
+	if _, err := ledger.Migrate(short, pool, "program"); err == nil || short.Err() == nil {
+		t.Fatalf("a pending migration did not wait for the lock another process holds: %v", err)
 	}
 }
