@@ -21,6 +21,7 @@ import (
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/controller-runtime/pkg/controller"
 	"sigs.k8s.io/controller-runtime/pkg/controller/controllerutil"
+	"sigs.k8s.io/controller-runtime/pkg/event"
 	"sigs.k8s.io/controller-runtime/pkg/handler"
 	"sigs.k8s.io/controller-runtime/pkg/log"
 	"sigs.k8s.io/controller-runtime/pkg/predicate"
@@ -217,12 +218,16 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		// The status and the finalizer are the reconciler's own writes: a pass that changed
 		// them needs no pass after it to look at them.
 		For(&v1alpha1.PointsProgram{}, specOnly).
-		Owns(&appsv1.Deployment{}).
+		// Of what the program owns, a change to its spec (someone else's edit, to undo) and its
+		// deletion matter; of the Deployment also what the program reports of it (rollout and
+		// available replicas). The rest of their status, which changes with every pod and job,
+		// does not: each change of it cost a whole pass.
+		Owns(&appsv1.Deployment{}, builder.WithPredicates(ledgerAvailability{})).
 		Owns(&corev1.Service{}).
-		Owns(&policyv1.PodDisruptionBudget{}).
-		Owns(&batchv1.CronJob{}).
+		Owns(&policyv1.PodDisruptionBudget{}, specOnly).
+		Owns(&batchv1.CronJob{}, specOnly).
 		Owns(&corev1.Secret{}).
-		Owns(&networkingv1.NetworkPolicy{}).
+		Owns(&networkingv1.NetworkPolicy{}, specOnly).
 		Watches(&v1alpha1.LedgerDatabase{}, byDatabase, specOnly).
 		Watches(&corev1.Namespace{}, byNamespace, builder.WithPredicates(predicate.LabelChangedPredicate{})).
 		// A rule object's status, which its own reconciler writes, changes nothing the
@@ -233,6 +238,29 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Named("pointsprogram").
 		WithOptions(controller.Options{MaxConcurrentReconciles: 4}).
 		Complete(r)
+}
+
+// ledgerAvailability passes the changes of a ledger Deployment that the program reports or
+// undoes: its spec (generation), the rollout (observed generation) and its availability.
+type ledgerAvailability struct{ predicate.Funcs }
+
+func (ledgerAvailability) Update(e event.UpdateEvent) bool {
+	o, ok1 := e.ObjectOld.(*appsv1.Deployment)
+	n, ok2 := e.ObjectNew.(*appsv1.Deployment)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return o.Generation != n.Generation || o.Status.ObservedGeneration != n.Status.ObservedGeneration ||
+		o.Status.AvailableReplicas != n.Status.AvailableReplicas || deploymentAvailable(o) != deploymentAvailable(n)
+}
+
+func deploymentAvailable(d *appsv1.Deployment) bool {
+	for _, c := range d.Status.Conditions {
+		if c.Type == appsv1.DeploymentAvailable {
+			return c.Status == corev1.ConditionTrue
+		}
+	}
+	return false
 }
 
 // programs lists the programs that opts select, as requests.

@@ -114,12 +114,7 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 	if d.Spec.Replicas != nil {
 		want = *d.Spec.Replicas
 	}
-	available := false
-	for _, c := range d.Status.Conditions {
-		if c.Type == appsv1.DeploymentAvailable && c.Status == corev1.ConditionTrue {
-			available = true
-		}
-	}
+	available := deploymentAvailable(&d)
 	switch {
 	case d.Status.ObservedGeneration < d.Generation:
 		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, v1alpha1.ReasonProgressing, "Deployment %s is rolling out", d.Name)
