@@ -58,6 +58,9 @@ func StartKube() (*Kube, error) {
 		ErrorIfCRDPathMissing: true,
 		Scheme:                scheme,
 	}
+	// Room for a Service per program at scale (hack/scale's 1,000): envtest's own range holds
+	// 254 and the 255th Service is refused.
+	env.ControlPlane.GetAPIServer().Configure().Set("service-cluster-ip-range", "10.96.0.0/16")
 	cfg, err := env.Start()
 	if err != nil {
 		// Start can fail after etcd and kube-apiserver are up (installing a bad CRD, say).
