@@ -15,9 +15,9 @@ import (
 	"time"
 
 	lua "github.com/yuin/gopher-lua"
-	kstatus "sigs.k8s.io/cli-utils/pkg/kstatus/status"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	kstatus "sigs.k8s.io/cli-utils/pkg/kstatus/status"
 	"sigs.k8s.io/yaml"
 
 	loyaltyv1alpha1 "github.com/tally-operator/tally/api/v1alpha1"
