@@ -23,13 +23,16 @@ import (
 	loyaltyv1alpha1 "github.com/tally-operator/tally/api/v1alpha1"
 )
 
-// scripts maps each kind to its health check.
+// script is the one health check the five kinds share (their status has one shape), and
+// scripts the kinds argocd-cm-patch.yaml must hold it for.
+const script = "health/loyalty.lua"
+
 var scripts = map[string]string{
-	"PointsProgram":     "health/pointsprogram.lua",
-	"EarnRule":          "health/earnrule.lua",
-	"TierPolicy":        "health/tierpolicy.lua",
-	"RedemptionCatalog": "health/redemptioncatalog.lua",
-	"LedgerDatabase":    "health/ledgerdatabase.lua",
+	"PointsProgram":     script,
+	"EarnRule":          script,
+	"TierPolicy":        script,
+	"RedemptionCatalog": script,
+	"LedgerDatabase":    script,
 }
 
 // healthCases are the files in testdata and the health every script must report for them.
@@ -94,19 +97,16 @@ func TestHealthOfWhatTheControllerWrites(t *testing.T) {
 			continue
 		}
 		obj := readObject(t, f)
-		// The three rule kinds share their status and their script's logic.
-		for _, kind := range []string{"EarnRule", "TierPolicy", "RedemptionCatalog"} {
-			script, err := os.ReadFile(scripts[kind])
-			if err != nil {
-				t.Fatal(err)
-			}
-			status, message, err := runHealth(obj, string(script))
-			if err != nil {
-				t.Fatalf("%s: %v", scripts[kind], err)
-			}
-			if status != want || message == "" {
-				t.Errorf("%s on %s: %s %q, want %s with a message", scripts[kind], f, status, message, want)
-			}
+		lua, err := os.ReadFile(script)
+		if err != nil {
+			t.Fatal(err)
+		}
+		status, message, err := runHealth(obj, string(lua))
+		if err != nil {
+			t.Fatalf("%s: %v", script, err)
+		}
+		if status != want || message == "" {
+			t.Errorf("%s on %s: %s %q, want %s with a message", script, f, status, message, want)
 		}
 	}
 }
@@ -183,7 +183,7 @@ func TestTestdataMatchesAPI(t *testing.T) {
 	}
 }
 
-// TestConfigMapPatchMatchesScripts fails when argocd-cm-patch.yaml and health/*.lua differ.
+// TestConfigMapPatchMatchesScripts fails when a script of argocd-cm-patch.yaml differs from health/loyalty.lua.
 func TestConfigMapPatchMatchesScripts(t *testing.T) {
 	data, err := os.ReadFile("argocd-cm-patch.yaml")
 	if err != nil {
