@@ -3,13 +3,20 @@
 package manifests
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/runtime/serializer"
+	utilruntime "k8s.io/apimachinery/pkg/util/runtime"
+	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
 	"sigs.k8s.io/yaml"
 
 	"github.com/tally-operator/tally/api/v1alpha1"
@@ -49,61 +56,64 @@ func ReadDir(dir, namespace string) (ruleset.Input, error) {
 	return in, nil
 }
 
-var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
+// decoder decodes the program's kinds strictly: a field the API does not have is an error,
+// as the API server refuses it.
+var decoder = func() runtime.Decoder {
+	scheme := runtime.NewScheme()
+	utilruntime.Must(v1alpha1.AddToScheme(scheme))
+	return serializer.NewCodecFactory(scheme, serializer.EnableStrict).UniversalDeserializer()
+}()
 
+// add adds the program's objects among the YAML documents of file to in.
 func add(in *ruleset.Input, file string, data []byte, namespace string) error {
-	for _, doc := range documentSeparator.Split(string(data), -1) {
-		if len(bytes.TrimSpace([]byte(doc))) == 0 {
-			continue
+	docs := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(data)))
+	for {
+		doc, err := docs.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
 		}
-		var meta struct{ APIVersion, Kind string }
-		if err := yaml.Unmarshal([]byte(doc), &meta); err != nil {
+		if err != nil {
 			return fmt.Errorf("%s: %w", file, err)
 		}
-		if meta.APIVersion != v1alpha1.GroupVersion.String() {
-			continue
-		}
-		var target interface {
-			GetNamespace() string
-			SetNamespace(string)
-			GetName() string
-		}
-		switch meta.Kind {
-		case "PointsProgram":
-			if in.Program != nil {
-				return fmt.Errorf("%s: a second PointsProgram; the files of one program have one", file)
-			}
-			in.Program = &v1alpha1.PointsProgram{}
-			target = in.Program
-		case "EarnRule":
-			in.Rules = append(in.Rules, v1alpha1.EarnRule{})
-			target = &in.Rules[len(in.Rules)-1]
-		case "TierPolicy":
-			in.Tiers = append(in.Tiers, v1alpha1.TierPolicy{})
-			target = &in.Tiers[len(in.Tiers)-1]
-		case "RedemptionCatalog":
-			in.Catalogs = append(in.Catalogs, v1alpha1.RedemptionCatalog{})
-			target = &in.Catalogs[len(in.Catalogs)-1]
-		default:
-			continue
-		}
 		var obj map[string]any
-		if err := yaml.Unmarshal([]byte(doc), &obj); err != nil {
-			return fmt.Errorf("%s: %s: %w", file, meta.Kind, err)
+		if err := yaml.Unmarshal(doc, &obj); err != nil {
+			return fmt.Errorf("%s: %w", file, err)
 		}
-		if err := applyDefaults(meta.Kind, obj); err != nil {
-			return err
+		u := &unstructured.Unstructured{Object: obj}
+		if obj == nil || u.GroupVersionKind().GroupVersion() != v1alpha1.GroupVersion {
+			continue // another kind (a Namespace, a kustomization.yaml), or only comments
+		}
+		what := fmt.Sprintf("%s: %s %s", file, u.GetKind(), u.GetName())
+		if err := applyDefaults(u.GetKind(), obj); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		defaulted, err := json.Marshal(obj)
 		if err != nil {
 			return err
 		}
-		if err := yaml.UnmarshalStrict(defaulted, target); err != nil {
-			return fmt.Errorf("%s: %s %s: %w", file, meta.Kind, target.GetName(), err)
+		decoded, _, err := decoder.Decode(defaulted, nil, nil)
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
-		if target.GetNamespace() == "" {
-			target.SetNamespace(namespace)
+		o, ok := decoded.(interface {
+			GetNamespace() string
+			SetNamespace(string)
+		})
+		if ok && o.GetNamespace() == "" {
+			o.SetNamespace(namespace)
+		}
+		switch o := decoded.(type) {
+		case *v1alpha1.PointsProgram:
+			if in.Program != nil {
+				return fmt.Errorf("%s: a second PointsProgram; the files of one program have one", file)
+			}
+			in.Program = o
+		case *v1alpha1.EarnRule:
+			in.Rules = append(in.Rules, *o)
+		case *v1alpha1.TierPolicy:
+			in.Tiers = append(in.Tiers, *o)
+		case *v1alpha1.RedemptionCatalog:
+			in.Catalogs = append(in.Catalogs, *o)
 		}
 	}
-	return nil
 }
