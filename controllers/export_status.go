@@ -65,7 +65,7 @@ func (r *PointsProgramReconciler) refreshExport(ctx context.Context, p *v1alpha1
 		meta.RemoveStatusCondition(&p.Status.Conditions, v1alpha1.ConditionExportHealthy)
 		return r.Status().Patch(ctx, p, client.MergeFromWithOptions(base, client.MergeFromWithOptimisticLock{}))
 	}
-	uri, prob, err := r.adminURI(ctx, p)
+	uri, _, prob, err := r.adminURI(ctx, p)
 	if err != nil || prob != nil {
 		return err // the reconciler reports a database it cannot reach
 	}

@@ -54,7 +54,7 @@ func (r *LedgerDatabaseReconciler) check(ctx context.Context, ldb *v1alpha1.Ledg
 	if _, err := metav1.LabelSelectorAsSelector(&ldb.Spec.AllowedNamespaces.Selector); err != nil {
 		return metav1.ConditionFalse, v1alpha1.ReasonInvalidSelector, fmt.Sprintf("spec.allowedNamespaces.selector: %v", err), ""
 	}
-	uri, problem, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
+	uri, _, problem, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
 	if err != nil {
 		return metav1.ConditionUnknown, v1alpha1.ReasonError, err.Error(), ""
 	}

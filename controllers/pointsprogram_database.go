@@ -42,37 +42,37 @@ type problem struct{ reason, message string }
 // adminURI finds the administrator URI of the program's server. With spec.database.
 // ledgerDatabase it is in the LedgerDatabase's Secret in the operator's own namespace, and
 // only if the LedgerDatabase admits the program's namespace; with spec.database.secretRef it
-// is in the program's namespace.
-func (r *PointsProgramReconciler) adminURI(ctx context.Context, p *v1alpha1.PointsProgram) (string, *problem, error) {
+// is in the program's namespace, and that Secret is returned too (holdSecret needs it).
+func (r *PointsProgramReconciler) adminURI(ctx context.Context, p *v1alpha1.PointsProgram) (string, *corev1.Secret, *problem, error) {
 	if name := p.Spec.Database.LedgerDatabase; name != "" {
 		var ldb v1alpha1.LedgerDatabase
 		err := r.Get(ctx, types.NamespacedName{Name: name}, &ldb)
 		if apierrors.IsNotFound(err) {
-			return "", &problem{"LedgerDatabaseNotFound", fmt.Sprintf("LedgerDatabase %q (spec.database.ledgerDatabase) does not exist: kubectl get ledgerdatabases lists those the platform team offers", name)}, nil
+			return "", nil, &problem{"LedgerDatabaseNotFound", fmt.Sprintf("LedgerDatabase %q (spec.database.ledgerDatabase) does not exist: kubectl get ledgerdatabases lists those the platform team offers", name)}, nil
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("read LedgerDatabase %s: %w", name, err)
+			return "", nil, nil, fmt.Errorf("read LedgerDatabase %s: %w", name, err)
 		}
 		allowed, err := admits(ctx, r.Client, &ldb, p.Namespace)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
 		if !allowed {
-			return "", &problem{"NamespaceNotAllowed", fmt.Sprintf("LedgerDatabase %q does not admit namespace %s (its spec.allowedNamespaces.selector does not select the namespace's labels): ask the platform team to admit it, or name another LedgerDatabase", name, p.Namespace)}, nil
+			return "", nil, &problem{"NamespaceNotAllowed", fmt.Sprintf("LedgerDatabase %q does not admit namespace %s (its spec.allowedNamespaces.selector does not select the namespace's labels): ask the platform team to admit it, or name another LedgerDatabase", name, p.Namespace)}, nil
 		}
-		uri, msg, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
+		uri, _, msg, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
 		if msg != "" {
 			msg = fmt.Sprintf("LedgerDatabase %q is not usable: %s; the platform team must fix it", name, msg)
-			return "", &problem{"LedgerDatabaseUnavailable", msg}, nil
+			return "", nil, &problem{"LedgerDatabaseUnavailable", msg}, nil
 		}
-		return uri, nil, err
+		return uri, nil, nil, err
 	}
 	ref := *p.Spec.Database.SecretRef
-	uri, msg, err := readURI(ctx, r.APIReader, p.Namespace, ref)
+	uri, secret, msg, err := readURI(ctx, r.APIReader, p.Namespace, ref)
 	if msg != "" {
-		return "", &problem{"SecretNotFound", msg + " (spec.database.secretRef), a postgresql:// URI of a role that may create schemas and roles"}, nil
+		return "", nil, &problem{"SecretNotFound", msg + " (spec.database.secretRef), a postgresql:// URI of a role that may create schemas and roles"}, nil
 	}
-	return uri, nil, err
+	return uri, secret, nil, err
 }
 
 // admits says whether the LedgerDatabase's selector selects the namespace's labels.
@@ -90,7 +90,7 @@ func admits(ctx context.Context, c client.Reader, ldb *v1alpha1.LedgerDatabase, 
 
 // readURI reads a postgresql:// URI from a Secret. A missing Secret or key is reported in
 // words, not returned as an error.
-func readURI(ctx context.Context, c client.Reader, namespace string, ref v1alpha1.SecretKeyReference) (uri, problem string, err error) {
+func readURI(ctx context.Context, c client.Reader, namespace string, ref v1alpha1.SecretKeyReference) (uri string, secret *corev1.Secret, problem string, err error) {
 	key := ref.Key
 	if key == "" {
 		key = "uri"
@@ -98,16 +98,16 @@ func readURI(ctx context.Context, c client.Reader, namespace string, ref v1alpha
 	var s corev1.Secret
 	err = c.Get(ctx, types.NamespacedName{Namespace: namespace, Name: ref.Name}, &s)
 	if apierrors.IsNotFound(err) {
-		return "", fmt.Sprintf("Secret %q does not exist in namespace %s: create it with key %q", ref.Name, namespace, key), nil
+		return "", nil, fmt.Sprintf("Secret %q does not exist in namespace %s: create it with key %q", ref.Name, namespace, key), nil
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("read Secret %s/%s: %w", namespace, ref.Name, err)
+		return "", nil, "", fmt.Errorf("read Secret %s/%s: %w", namespace, ref.Name, err)
 	}
 	uri = string(s.Data[key])
 	if uri == "" {
-		return "", fmt.Sprintf("Secret %q in namespace %s has no key %q", ref.Name, namespace, key), nil
+		return "", nil, fmt.Sprintf("Secret %q in namespace %s has no key %q", ref.Name, namespace, key), nil
 	}
-	return uri, "", nil
+	return uri, &s, "", nil
 }
 
 // reconcileDatabase provisions the program's database (or schema) and roles and writes the
@@ -120,15 +120,15 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 		st.retryAfter = true
 		return false, nil
 	}
-	uri, prob, err := r.adminURI(ctx, p)
+	uri, adminSecret, prob, err := r.adminURI(ctx, p)
 	if err != nil {
 		return false, err
 	}
 	if prob != nil {
 		return fail(prob.reason, "%s", prob.message)
 	}
-	if ref := p.Spec.Database.SecretRef; ref != nil {
-		if err := r.holdSecret(ctx, p, ref.Name); err != nil {
+	if adminSecret != nil {
+		if err := r.holdSecret(ctx, p, adminSecret); err != nil {
 			return false, err
 		}
 	}
@@ -275,7 +275,7 @@ func (r *PointsProgramReconciler) deprovision(ctx context.Context, p *v1alpha1.P
 		}
 		return ctrl.Result{RequeueAfter: r.RetryAfter}, false, nil
 	}
-	uri, prob, err := r.adminURI(ctx, p)
+	uri, _, prob, err := r.adminURI(ctx, p)
 	if err != nil {
 		return ctrl.Result{}, false, err
 	}

@@ -173,10 +173,8 @@ func (r *PointsProgramReconciler) delete(ctx context.Context, p *v1alpha1.Points
 			return res, err
 		}
 	}
-	if ref := p.Spec.Database.SecretRef; ref != nil {
-		if err := r.holdSecret(ctx, p, ref.Name); err != nil {
-			return ctrl.Result{}, err
-		}
+	if err := r.releaseSecret(ctx, p); err != nil {
+		return ctrl.Result{}, err
 	}
 	if _, err := r.patchFinalizer(ctx, p, false); err != nil {
 		return ctrl.Result{}, client.IgnoreNotFound(err)

@@ -26,12 +26,9 @@ func needsSecret(p *v1alpha1.PointsProgram) bool {
 	return p.Spec.Database.SecretRef != nil && p.Spec.DeletionPolicy == v1alpha1.DeletionDelete && p.DeletionTimestamp == nil
 }
 
-// holdSecret puts the finalizer on p's administrator Secret when p needs it, and takes it
+// holdSecret puts the finalizer on p's administrator Secret s when p needs it, and takes it
 // off when no program of the namespace needs that Secret any longer.
-func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.PointsProgram, name string) error {
-	if name == "" {
-		return nil
-	}
+func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.PointsProgram, s *corev1.Secret) error {
 	hold := needsSecret(p)
 	if !hold {
 		var programs v1alpha1.PointsProgramList
@@ -40,14 +37,10 @@ func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.Po
 		}
 		for i := range programs.Items {
 			o := &programs.Items[i]
-			if o.Name != p.Name && needsSecret(o) && o.Spec.Database.SecretRef.Name == name {
+			if o.Name != p.Name && needsSecret(o) && o.Spec.Database.SecretRef.Name == s.Name {
 				hold = true
 			}
 		}
-	}
-	s := &corev1.Secret{}
-	if err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: name}, s); err != nil {
-		return client.IgnoreNotFound(err)
 	}
 	base := s.DeepCopy()
 	changed := controllerutil.RemoveFinalizer(s, finalizer)
@@ -62,9 +55,22 @@ func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.Po
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("finalizer of Secret %s: %w", name, err)
+		return fmt.Errorf("finalizer of Secret %s: %w", s.Name, err)
 	}
 	return nil
+}
+
+// releaseSecret lets go of p's administrator Secret, when p holds one, as p goes.
+func (r *PointsProgramReconciler) releaseSecret(ctx context.Context, p *v1alpha1.PointsProgram) error {
+	ref := p.Spec.Database.SecretRef
+	if ref == nil {
+		return nil
+	}
+	s := &corev1.Secret{}
+	if err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: ref.Name}, s); err != nil {
+		return client.IgnoreNotFound(err)
+	}
+	return r.holdSecret(ctx, p, s)
 }
 
 // patchFinalizer adds (or removes) the program's finalizer on p with a patch that fails if p

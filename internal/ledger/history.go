@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -544,21 +545,11 @@ func (h *History) readMembers(ctx context.Context, tx pgx.Tx, l *Ledger) error {
 				return fmt.Errorf("read badges: %w", err)
 			}
 			s := h.starts[id]
-			s.badges = removeString(s.badges, key)
+			s.badges = slices.DeleteFunc(s.badges, func(b string) bool { return b == key })
 		}
 		return rows.Err()
 	})
 	return err
-}
-
-func removeString(list []string, s string) []string {
-	out := list[:0]
-	for _, x := range list {
-		if x != s {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // readUsage reads the members' daily counters of the days before the period, from the day

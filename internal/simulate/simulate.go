@@ -58,10 +58,9 @@ func Run(ctx context.Context, pool *pgxpool.Pool, opts Options) (*Report, error)
 	if err != nil {
 		return nil, fmt.Errorf("the proposed rule set: %w", err)
 	}
-	day := ledger.HistoryDay(opts.From, before.Location())
 	h, err := ledger.ReadHistory(ctx, pool, opts.Schema, opts.From, opts.To, ledger.HistoryOptions{
 		Location:  before.Location(),
-		UsageFrom: earliest(ledger.UsageFrom(before, day), ledger.UsageFrom(after, day)),
+		UsageFrom: earliest(ledger.UsageFrom(before, opts.From), ledger.UsageFrom(after, opts.From)),
 		Activity:  before.ReadsActivity() || after.ReadsActivity(),
 	})
 	if err != nil {
