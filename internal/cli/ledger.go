@@ -3,12 +3,15 @@ package cli
 import (
 	"context"
 	"fmt"
+	neturl "net/url"
 	"os"
+	"strings"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/ledger"
 )
 
@@ -26,6 +29,11 @@ func (d *databaseFlags) register(f *pflag.FlagSet) {
 }
 
 func (d *databaseFlags) connect(ctx context.Context) (*pgxpool.Pool, error) {
+	return d.connectAs(ctx, "")
+}
+
+// connectAs connects, and acts as role (SET ROLE) on every connection when role is set.
+func (d *databaseFlags) connectAs(ctx context.Context, role string) (*pgxpool.Pool, error) {
 	if d.url == "" {
 		return nil, fmt.Errorf("--database-url (or TALLY_DATABASE_URL) is required")
 	}
@@ -35,7 +43,16 @@ func (d *databaseFlags) connect(ctx context.Context) (*pgxpool.Pool, error) {
 	if err := ledger.ValidateSchema(d.schema); err != nil {
 		return nil, fmt.Errorf("--schema: %w", err)
 	}
-	pool, err := ledger.NewPool(ctx, d.url)
+	url := d.url
+	if role != "" {
+		// A run-time parameter of the connection: every connection of the pool starts as role.
+		sep := "?"
+		if strings.Contains(url, "?") {
+			sep = "&"
+		}
+		url += sep + "options=" + strings.ReplaceAll(neturl.QueryEscape("-c role="+role), "+", "%20")
+	}
+	pool, err := ledger.NewPool(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("--database-url: %w", err)
 	}
@@ -48,16 +65,29 @@ func (d *databaseFlags) connect(ctx context.Context) (*pgxpool.Pool, error) {
 
 func newMigrateCommand() *cobra.Command {
 	var db databaseFlags
+	var database, role string
 	cmd := &cobra.Command{
 		Use:   "migrate",
 		Short: "Apply the ledger's database migrations to a program's schema",
 		Long: `migrate brings a program's schema up to the ledger's latest version, creating the schema
-if needed. Migrations are forward-only, each in its own transaction; two runs at once apply
-each migration exactly once.`,
+if needed. Migrations are forward-only; two runs at once apply each migration exactly once. A
+migration waits for no lock longer than a moment, so that the ledger keeps writing while it
+runs (it tries again instead), and it has no time limit: the operator runs it as a Job.
+
+With --database, migrate connects to that database of the server --database-url names, and
+with --role it acts as that role (SET ROLE): how the operator migrates a program that has a
+database of its own, as the database's owner role.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			pool, err := db.connect(ctx)
+			if database != "" {
+				uri, err := dbconfig.WithDatabase(db.url, database)
+				if err != nil {
+					return fmt.Errorf("--database-url: %w", err)
+				}
+				db.url = uri
+			}
+			pool, err := db.connectAs(ctx, role)
 			if err != nil {
 				return err
 			}
@@ -75,6 +105,8 @@ each migration exactly once.`,
 		},
 	}
 	db.register(cmd.Flags())
+	cmd.Flags().StringVar(&database, "database", "", "connect to this database of the server instead of the URI's")
+	cmd.Flags().StringVar(&role, "role", "", "act as this role once connected (SET ROLE)")
 	return cmd
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/tally-operator/tally/internal/dbconfig"
 	"github.com/tally-operator/tally/internal/ledger"
 	"github.com/tally-operator/tally/internal/testenv"
 )
@@ -44,6 +45,39 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 	}
 	if out, err := run("migrate", "--database-url", dsn); err == nil || !strings.Contains(out, "--schema") {
 		t.Errorf("migrate without a schema: %v\n%s", err, out)
+	}
+	// As the operator's migration Job runs it for a program with a database of its own: in
+	// that database, as its owner role.
+	admin, err := pgx.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(context.Background())
+	for _, sql := range []string{`CREATE ROLE brand_owner NOLOGIN`, `GRANT brand_owner TO current_user`, `CREATE DATABASE brand_db OWNER brand_owner`} {
+		if _, err := admin.Exec(context.Background(), sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		_, _ = admin.Exec(context.Background(), `DROP DATABASE IF EXISTS brand_db WITH (FORCE)`)
+		_, _ = admin.Exec(context.Background(), `DROP ROLE IF EXISTS brand_owner`)
+	})
+	if out, err := run("migrate", "--database-url", dsn, "--database", "brand_db", "--role", "brand_owner", "--schema", "brand"); err != nil || !strings.Contains(out, "applied migrations") {
+		t.Fatalf("migrate --database --role: %v\n%s", err, out)
+	}
+	other, err := dbconfig.WithDatabase(dsn, "brand_db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	brandDB, err := pgx.Connect(context.Background(), other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var owner string
+	err = brandDB.QueryRow(context.Background(), `SELECT tableowner FROM pg_tables WHERE schemaname = 'brand' AND tablename = 'postings'`).Scan(&owner)
+	brandDB.Close(context.Background())
+	if err != nil || owner != "brand_owner" {
+		t.Errorf("postings in brand_db owned by %q (%v); want brand_owner", owner, err)
 	}
 	// Publishing the coffee sample: migrated, compiled, active.
 	samples := filepath.Join(testenv.RepoRoot(), "config", "samples", "coffee")

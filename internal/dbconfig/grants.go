@@ -62,12 +62,15 @@ var AnalyticsPersonalViews = []string{"analytics_member_profiles"}
 var SimulationTables = []string{"rulesets", "postings", "idempotency", "event_details", "members", "member_badges",
 	"member_daily", "lots", "notices", "tier_reviews"}
 
-// LedgerFunctions are the functions of a program's schema the login role may execute. Each
-// runs as the schema's owner (SECURITY DEFINER) and does one thing the append-only grants
-// above forbid, and only that: erase_member renames an erased member, whose points are all
-// forfeited, to a fresh pseudonym in the journal (migration 0016).
+// LedgerFunctions are the functions of a program's schema the login role may execute.
+// erase_member runs as the schema's owner (SECURITY DEFINER) and does one thing the
+// append-only grants above forbid, and only that: it renames an erased member, whose points
+// are all forfeited, to a fresh pseudonym in the journal (migration 0016). posting_balanced is
+// the check every posting passes (migration 0020), which PostgreSQL runs as the role that
+// writes the posting.
 var LedgerFunctions = []string{
 	"erase_member(text, text, text[], bytea[])",
+	"posting_balanced(text[], bigint[], bigint)",
 }
 
 // grantLedger gives the login role exactly LedgerPrivileges and LedgerFunctions in the program's schema, taking

@@ -1,7 +1,10 @@
 package ledger
 
 import (
+	"context"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/ruleset"
 )
@@ -11,7 +14,16 @@ const CopyFrom = copyFrom
 
 // ApplyMigration applies one migration, for tests of what a migration does to data written
 // before it.
-var ApplyMigration = applyMigration
+func ApplyMigration(ctx context.Context, pool *pgxpool.Pool, schema string, m Migration) (bool, error) {
+	applied, err := migrate(ctx, pool, schema, []Migration{m})
+	return len(applied) == 1, err
+}
+
+// MigrateWith applies migrations of a test's own, as Migrate applies the ledger's.
+var MigrateWith = migrate
+
+// ParseSteps splits a migration's text into its steps.
+var ParseSteps = parseSteps
 
 // EncodeResult writes a result as it is stored.
 var EncodeResult = encodeResult

@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/ledger"
@@ -170,26 +172,39 @@ func TestEntriesMigrationRefusesWhatItCannotKeep(t *testing.T) {
 	}
 }
 
-// Verify reports what is wrong with a posting's entries, naming the posting.
+// Verify reports what is wrong with a posting's entries, naming the posting. Since migration
+// 0020 PostgreSQL refuses an unbalanced posting itself; verify still finds one in a database
+// whose check was taken away.
 func TestVerifyFindsBrokenEntries(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct {
 		name, corrupt, want string
+		refused             bool
 	}{
 		{"unbalanced", `UPDATE program.postings SET entry_amounts[1] = -4 WHERE id = $1`,
-			"posting entries do not sum to zero: posting %d: entries sum to 1"},
+			"posting entries do not sum to zero: posting %d: entries sum to 1", true},
 		{"member side differs", `UPDATE program.postings SET points = 6 WHERE id = $1`,
-			"posting points differ from the member's entries: posting %d: points 6, member entries 5"},
+			"posting points differ from the member's entries: posting %d: points 6, member entries 5", true},
 		{"ragged", `UPDATE program.postings SET entry_rules = entry_rules[1:1] WHERE id = $1`,
-			"a posting's entries are not one account, amount and rule each: posting %d: 2 accounts, 2 amounts, 1 rules"},
+			"a posting's entries are not one account, amount and rule each: posting %d: 2 accounts, 2 amounts, 1 rules", false},
 		{"balance drift", `UPDATE program.postings SET entry_amounts = '{-6,6}', points = 6 WHERE id = $1`,
-			"member balance differs from the sum of its lots or of its journal entries: member m: balance 5, lots 5, journal 6"},
+			"member balance differs from the sum of its lots or of its journal entries: member m: balance 5, lots 5, journal 6", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l, pool := newLedger(t, ledger.Options{})
 			res := mustPost(t, l, earn("e1", "m", 5))
 			verify(t, l)
-			if _, err := pool.Exec(ctx, c.corrupt, res.PostingID); err != nil {
+			_, err := pool.Exec(ctx, c.corrupt, res.PostingID)
+			if pg, ok := errors.AsType[*pgconn.PgError](err); c.refused && (!ok || pg.ConstraintName != "postings_balanced") {
+				t.Fatalf("%s: %v; want PostgreSQL to refuse it (postings_balanced)", c.corrupt, err)
+			}
+			if c.refused {
+				if _, err := pool.Exec(ctx, `ALTER TABLE program.postings DROP CONSTRAINT postings_balanced`); err != nil {
+					t.Fatal(err)
+				}
+				_, err = pool.Exec(ctx, c.corrupt, res.PostingID)
+			}
+			if err != nil {
 				t.Fatal(err)
 			}
 			problems, err := l.Verify(ctx)

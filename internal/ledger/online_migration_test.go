@@ -1,0 +1,145 @@
+package ledger_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tally-operator/tally/internal/ledger"
+)
+
+// The ledger keeps writing while the previous release's schema migrates to this one's: no
+// request fails and none waits a second. The journal has TALLY_MIGRATION_POSTINGS postings
+// (1,000,000 unless set; `make test-online-migration` runs it with 5,000,000, the figure
+// docs/operator.md reports).
+func TestJournalMigratesUnderLoad(t *testing.T) {
+	ctx := context.Background()
+	postings := 1_000_000
+	if v := os.Getenv("TALLY_MIGRATION_POSTINGS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			t.Fatalf("TALLY_MIGRATION_POSTINGS=%q: %v", v, err)
+		}
+		postings = n
+	}
+	ms, err := ledger.Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	previous := ms[len(ms)-2].Version
+	pool := poolAt(t, previous)
+	members := max(postings/20, 1)
+	start := time.Now()
+	for _, sql := range []string{
+		`INSERT INTO program.members (id, created_at) SELECT 'm' || i, now() FROM generate_series(0, {members} - 1) i`,
+		`INSERT INTO program.postings (id, kind, member_id, points, idempotency_key, event_id, ruleset_version,
+		        entry_accounts, entry_amounts, entry_rules, created_at)
+		 SELECT nextval('program.postings_id_seq'), 'credit', 'm' || (i % {members}), 1 + i % 50, 'seed-' || i, 'seed-' || i, 'v1',
+		        '{issued,member}', ARRAY[-(1 + i % 50), 1 + i % 50]::bigint[], '{purchase,purchase}',
+		        now() - interval '1 second' * ({postings} - i)
+		 FROM generate_series(0, {postings} - 1) i`,
+		`INSERT INTO program.lots (posting_id, seq, member_id, event_id, rule, amount, remaining, earned_at)
+		 SELECT id, 1, member_id, event_id, 'purchase', points, points, created_at FROM program.postings`,
+		`UPDATE program.members m SET balance = s.points
+		 FROM (SELECT member_id, sum(points) AS points FROM program.postings GROUP BY 1) s WHERE s.member_id = m.id`,
+		// As autovacuum leaves a ledger that has been running: hint bits set, statistics taken.
+		`VACUUM (ANALYZE) program.members, program.postings, program.lots`,
+	} {
+		sql = strings.NewReplacer("{postings}", strconv.Itoa(postings), "{members}", strconv.Itoa(members)).Replace(sql)
+		if _, err := pool.Exec(ctx, sql); err != nil {
+			t.Fatalf("seed: %v\n%s", err, sql)
+		}
+	}
+	seeded := time.Since(start)
+	l, err := ledger.New(pool, "program", ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Writers: each posts one event at a time to a random member, old or new, as requests do.
+	const writers = 8
+	var (
+		mu       sync.Mutex
+		writes   []write
+		failures []error
+		wg       sync.WaitGroup
+	)
+	stop := make(chan struct{})
+	for w := range writers {
+		wg.Go(func() {
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				op := earn(fmt.Sprintf("load-%d-%d", w, i), "m"+strconv.Itoa(rand.IntN(members+members/10)), 5)
+				began := time.Now()
+				_, err := l.PostOne(ctx, op)
+				took := time.Since(began)
+				mu.Lock()
+				writes = append(writes, write{began, took})
+				if err != nil {
+					failures = append(failures, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	time.Sleep(time.Second)
+	began := time.Now()
+	applied, err := ledger.Migrate(ctx, pool, "program")
+	ended := time.Now()
+	migration := ended.Sub(began)
+	time.Sleep(time.Second)
+	close(stop)
+	wg.Wait()
+	if err != nil {
+		t.Fatalf("migrate under load: %v", err)
+	}
+	if want := []int{ms[len(ms)-1].Version}; !slices.Equal(applied, want) {
+		t.Fatalf("applied %v; want %v", applied, want)
+	}
+	if len(failures) > 0 {
+		t.Errorf("%d of %d requests failed while migrating; the first: %v", len(failures), len(writes), failures[0])
+	}
+	// The writes that were waiting at some moment of the migration.
+	var latencies []time.Duration
+	var during int
+	var worstDuring time.Duration
+	for _, w := range writes {
+		latencies = append(latencies, w.took)
+		if w.began.Before(ended) && w.began.Add(w.took).After(began) {
+			during++
+			worstDuring = max(worstDuring, w.took)
+		}
+	}
+	slices.Sort(latencies)
+	worst, p99 := latencies[len(latencies)-1], latencies[len(latencies)*99/100]
+	if worstDuring > time.Second {
+		t.Errorf("a write waited %s while migrating; want none held 1 s", worstDuring)
+	}
+	if during == 0 {
+		t.Errorf("no write completed during the migration (%s)", migration)
+	}
+	var validated bool
+	if err := pool.QueryRow(ctx, `SELECT convalidated FROM pg_constraint WHERE conname = 'postings_balanced' AND conrelid = 'program.postings'::regclass`).Scan(&validated); err != nil || !validated {
+		t.Errorf("postings_balanced validated: %v, %v; want true", validated, err)
+	}
+	verify(t, l)
+	t.Logf("%d postings seeded in %s; migration %v took %s with %d writes meanwhile; the slowest of those %s; %d writes in all, p99 %s, slowest %s",
+		postings, seeded.Round(time.Millisecond), applied, migration.Round(time.Millisecond), during, worstDuring.Round(time.Microsecond), len(latencies),
+		p99.Round(time.Microsecond), worst.Round(time.Microsecond))
+}
+
+type write struct {
+	began time.Time
+	took  time.Duration
+}
