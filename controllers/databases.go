@@ -32,6 +32,7 @@ func (a *adminPools) get(ctx context.Context, uri string) (*pgxpool.Pool, error)
 	cfg.MaxConns = 4
 	cfg.MaxConnIdleTime = 5 * time.Minute
 	cfg.ConnConfig.ConnectTimeout = 5 * time.Second
+	cfg.ConnConfig.Tracer = statementCounter{}
 	p, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -95,6 +96,7 @@ func (pp *passPools) open(ctx context.Context, uri, role string) (*pgxpool.Pool,
 	}
 	cfg.MaxConns = 1
 	cfg.ConnConfig.ConnectTimeout = 5 * time.Second
+	cfg.ConnConfig.Tracer = statementCounter{}
 	if role != "" {
 		cfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
 			_, err := c.Exec(ctx, `SET ROLE `+pgx.Identifier{role}.Sanitize())

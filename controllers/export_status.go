@@ -65,11 +65,11 @@ func (r *PointsProgramReconciler) refreshExport(ctx context.Context, p *v1alpha1
 		meta.RemoveStatusCondition(&p.Status.Conditions, v1alpha1.ConditionExportHealthy)
 		return r.Status().Patch(ctx, p, client.MergeFromWithOptions(base, client.MergeFromWithOptimisticLock{}))
 	}
-	uri, _, prob, err := r.adminURI(ctx, p)
+	admin, prob, err := r.adminURI(ctx, p)
 	if err != nil || prob != nil {
 		return err // the reconciler reports a database it cannot reach
 	}
-	st := &programState{p: p, adminURI: uri, db: dbProgram(p)}
+	st := &programState{p: p, adminURI: admin.uri, db: dbProgram(p)}
 	defer st.pass.close()
 	pool, err := r.programPool(ctx, st)
 	if err != nil {

@@ -54,7 +54,8 @@ func (r *LedgerDatabaseReconciler) check(ctx context.Context, ldb *v1alpha1.Ledg
 	if _, err := metav1.LabelSelectorAsSelector(&ldb.Spec.AllowedNamespaces.Selector); err != nil {
 		return metav1.ConditionFalse, v1alpha1.ReasonInvalidSelector, fmt.Sprintf("spec.allowedNamespaces.selector: %v", err), ""
 	}
-	uri, _, problem, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
+	admin, problem, err := readURI(ctx, r.APIReader, r.Namespace, ldb.Spec.AdminSecretRef)
+	uri := admin.uri
 	if err != nil {
 		return metav1.ConditionUnknown, v1alpha1.ReasonError, err.Error(), ""
 	}

@@ -3,6 +3,7 @@ package controllers
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	appsv1 "k8s.io/api/apps/v1"
@@ -29,6 +30,7 @@ import (
 
 	"github.com/tally-operator/tally/api/v1alpha1"
 	"github.com/tally-operator/tally/internal/dbconfig"
+	"github.com/tally-operator/tally/internal/resources"
 )
 
 // finalizer keeps a PointsProgram until its database objects are dealt with as its
@@ -99,6 +101,9 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 
 	st := &programState{p: p}
 	defer st.pass.close()
+	var sent atomic.Int64
+	ctx = withStatementCount(ctx, &sent)
+	defer func() { observePass(req.NamespacedName, sent.Load()) }()
 	defer func() {
 		if perr := r.writeStatus(ctx, base, st, err); perr != nil && err == nil {
 			err = perr
@@ -127,7 +132,7 @@ func (r *PointsProgramReconciler) setCondition(p *v1alpha1.PointsProgram, kind s
 }
 
 // transient are the reasons of conditions that get better by themselves.
-var transient = map[string]bool{"Pending": true, "Progressing": true, "Unavailable": true}
+var transient = map[string]bool{v1alpha1.ReasonPending: true, v1alpha1.ReasonProgressing: true, v1alpha1.ReasonUnavailable: true, v1alpha1.ReasonMigrating: true}
 
 // writeStatus sums the phases up in Ready and patches status. observedGeneration moves only
 // when the pass ran without error.
@@ -214,10 +219,20 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		return r.programs(ctx, client.InNamespace(o.GetName()))
 	})
 	specOnly := builder.WithPredicates(predicate.GenerationChangedPredicate{})
+	// A migration Job belongs to its program by its labels: in the operator's namespace it
+	// cannot have an owner reference.
+	byJob := handler.EnqueueRequestsFromMapFunc(func(_ context.Context, o client.Object) []reconcile.Request {
+		ns, name := o.GetLabels()[resources.ProgramNamespaceLabel], o.GetLabels()[resources.ProgramLabel]
+		if ns == "" || name == "" {
+			return nil
+		}
+		return []reconcile.Request{{NamespacedName: types.NamespacedName{Namespace: ns, Name: name}}}
+	})
 	return ctrl.NewControllerManagedBy(mgr).
 		// The status and the finalizer are the reconciler's own writes: a pass that changed
-		// them needs no pass after it to look at them.
-		For(&v1alpha1.PointsProgram{}, specOnly).
+		// them needs no pass after it to look at them. An annotation is a reconcile request
+		// (v1alpha1.ReconcileRequestAnnotation).
+		For(&v1alpha1.PointsProgram{}, builder.WithPredicates(predicate.Or(predicate.GenerationChangedPredicate{}, predicate.AnnotationChangedPredicate{}))).
 		// Of what the program owns, a change to its spec (someone else's edit, to undo) and its
 		// deletion matter; of the Deployment also what the program reports of it (rollout and
 		// available replicas). The rest of their status, which changes with every pod and job,
@@ -228,6 +243,8 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Owns(&batchv1.CronJob{}, specOnly).
 		Owns(&corev1.Secret{}).
 		Owns(&networkingv1.NetworkPolicy{}, specOnly).
+		// A migration Job matters when it ends, and when it is deleted (to try again).
+		Watches(&batchv1.Job{}, byJob, builder.WithPredicates(jobEnded{})).
 		Watches(&v1alpha1.LedgerDatabase{}, byDatabase, specOnly).
 		Watches(&corev1.Namespace{}, byNamespace, builder.WithPredicates(predicate.LabelChangedPredicate{})).
 		// A rule object's status, which its own reconciler writes, changes nothing the
@@ -238,6 +255,25 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Named("pointsprogram").
 		WithOptions(controller.Options{MaxConcurrentReconciles: 4}).
 		Complete(r)
+}
+
+// jobEnded passes a Job's end (Complete or Failed) and its deletion.
+type jobEnded struct{ predicate.Funcs }
+
+func (jobEnded) Create(event.CreateEvent) bool { return false }
+
+func (jobEnded) Update(e event.UpdateEvent) bool {
+	o, ok1 := e.ObjectOld.(*batchv1.Job)
+	n, ok2 := e.ObjectNew.(*batchv1.Job)
+	if !ok1 || !ok2 {
+		return true
+	}
+	for _, kind := range []batchv1.JobConditionType{batchv1.JobComplete, batchv1.JobFailed} {
+		if jobFinished(o, kind) != jobFinished(n, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerAvailability passes the changes of a ledger Deployment that the program reports or

@@ -22,7 +22,8 @@ import (
 // The manager's permissions, as narrow as its work. They are collected by controller-gen into
 // config/rbac/role.yaml. Objects are written with server-side apply (patch, and create for
 // the first apply); owned objects go with their program through garbage collection, so the
-// only delete is of a tier review CronJob whose TierPolicy is gone. Secrets are read across
+// only delete is of a tier review CronJob whose TierPolicy is gone. Migration Jobs are
+// created, never changed: each runs once, for one program and schema version. Secrets are read across
 // the cluster only as the ones Tally labels (its cache) and, unlabelled, in the operator's
 // own namespace (LedgerDatabase admin Secrets) and where a program's spec.database.secretRef
 // names one; none is ever updated or deleted by the operator.
@@ -37,6 +38,7 @@ import (
 // +kubebuilder:rbac:groups=policy,resources=poddisruptionbudgets,verbs=get;list;watch;create;patch
 // +kubebuilder:rbac:groups=networking.k8s.io,resources=networkpolicies,verbs=get;list;watch;create;patch
 // +kubebuilder:rbac:groups=batch,resources=cronjobs,verbs=get;list;watch;create;patch;delete
+// +kubebuilder:rbac:groups=batch,resources=jobs,verbs=get;list;watch;create
 // +kubebuilder:rbac:groups="",resources=events,verbs=create;patch
 // +kubebuilder:rbac:groups=events.k8s.io,resources=events,verbs=create;patch
 

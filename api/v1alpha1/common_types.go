@@ -182,6 +182,11 @@ const (
 	ConditionStalled = "Stalled"
 )
 
+// ReconcileRequestAnnotation, set to any new value (a time, say), makes the operator
+// re-assert a program's database state (roles, grants, passwords) at once, which it otherwise
+// does only when something it provisions from changes.
+const ReconcileRequestAnnotation = "loyalty.tally.dev/reconcile-requested-at"
+
 // Condition reasons the controllers write, so that code and tests name them rather than
 // match strings. A condition's message says more.
 const (
@@ -205,6 +210,11 @@ const (
 	ReasonInvalidSpec = "InvalidSpec"
 	// ReasonInvalidURI says a LedgerDatabase's admin Secret holds no usable URI.
 	ReasonInvalidURI = "InvalidURI"
+	// ReasonMigrating: a Job migrates the program's schema; the ledger keeps serving on the
+	// version before.
+	ReasonMigrating = "Migrating"
+	// ReasonMigrationFailed: the migration Job failed; its log says why.
+	ReasonMigrationFailed = "MigrationFailed"
 	// ReasonPending says the condition waits on an earlier step.
 	ReasonPending = "Pending"
 	// ReasonProgramNotFound says spec.programRef names no PointsProgram of the namespace.

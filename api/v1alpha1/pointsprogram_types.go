@@ -439,6 +439,13 @@ type PointsProgramStatus struct {
 	// +optional
 	PasswordSecretVersion string `json:"passwordSecretVersion,omitempty"`
 
+	// provisioned is a digest of what the database was last provisioned from: the program's
+	// generation, its reconcile request annotation, the administrator Secret's
+	// resourceVersion and the schema version of the operator. While it matches and the
+	// credential Secrets are the ones last applied, a pass leaves the database alone.
+	// +optional
+	Provisioned string `json:"provisioned,omitempty"`
+
 	// databaseSecretName names the Secret with the ledger's own database credentials.
 	// +optional
 	DatabaseSecretName string `json:"databaseSecretName,omitempty"`

@@ -486,3 +486,28 @@ func WithDatabase(uri, name string) (string, error) {
 }
 
 func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// PendingMigrations returns the ledger migrations the program's schema has yet to apply, and
+// whether it has applied any: a schema that has is one a ledger may be writing to, whose
+// migrations the operator runs as a Job rather than in a pass. A program whose database does
+// not exist yet has applied none.
+func PendingMigrations(ctx context.Context, srv Server, p Program) (pending []int, started bool, err error) {
+	pool := srv.Admin
+	if p.Database != "" {
+		var exists bool
+		if err := srv.Admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, p.Database).Scan(&exists); err != nil {
+			return nil, false, fmt.Errorf("look up database %q: %w", p.Database, err)
+		}
+		if !exists {
+			ms, err := ledger.Migrations()
+			for _, m := range ms {
+				pending = append(pending, m.Version)
+			}
+			return pending, false, err
+		}
+		if pool, err = srv.Database(ctx, p.Database, p.OwnerRole()); err != nil {
+			return nil, false, fmt.Errorf("connect to database %q as %q: %w", p.Database, p.OwnerRole(), err)
+		}
+	}
+	return ledger.Pending(ctx, pool, p.Schema)
+}
