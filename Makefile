@@ -77,6 +77,12 @@ test-online-migration: ## Migrate a ledger of 5 million postings while it takes 
 	go test -c -o bin/ledger.test ./internal/ledger
 	TALLY_MIGRATION_POSTINGS=$${TALLY_MIGRATION_POSTINGS:-5000000} bin/ledger.test -test.run '^TestJournalMigratesUnderLoad$$' -test.count 1 -test.timeout 60m -test.v
 
+# Each release commits a dump of a ledger its own code wrote; the next release's
+# TestUpgradeFromThePreviousRelease upgrades it. Run when a release adds a migration.
+.PHONY: release-fixture
+release-fixture: ## Write internal/ledger/testdata/release-N.sql, the ledger the next release upgrades from.
+	TALLY_WRITE_RELEASE_FIXTURE=1 go test ./internal/ledger -run '^TestGenerateReleaseFixture$$' -count=1
+
 .PHONY: health-fixtures
 health-fixtures: ## Record config/argocd/testdata/recorded again from what the controller writes (envtest).
 	TALLY_UPDATE_FIXTURES=1 KUBEBUILDER_ASSETS="$$(hack/envtest-assets.sh)" go test ./controllers -run TestHealthFixturesAreWhatTheControllerWrites -count=1
