@@ -249,6 +249,18 @@ func TestDeletionPolicies(t *testing.T) {
 				if err := db.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members`, schema)).Scan(&members); err != nil || members != 1 {
 					t.Errorf("Retain: %d members, %v; want the data kept", members, err)
 				}
+				// The program applied again finds its data where it was, and deleting it again
+				// (now with the namespace's rules gone too) still drops nothing.
+				applyCoffee(t, ns)
+				waitCondition(t, ns, "rewards", v1alpha1.ConditionRulesetPublished, 30*time.Second)
+				kubectl(t, nil, "delete", "-n", ns, "pointsprogram,earnrules,tierpolicies,redemptioncatalogs", "--all", "--wait=true", "--timeout=30s")
+				if err := db.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s.members WHERE id = 'm'`, schema)).Scan(&members); err != nil || members != 1 {
+					t.Errorf("Retain, applied and deleted again: member m %d, %v; want the data kept", members, err)
+				}
+				var tables int
+				if err := db.QueryRow(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = $1`, schema).Scan(&tables); err != nil || tables < len(dbconfig.LedgerPrivileges)-1 {
+					t.Errorf("Retain: %d tables left in schema %s (%v); want every table kept", tables, schema, err)
+				}
 			case "Delete":
 				if databases != 0 || roles != 0 {
 					t.Errorf("Delete: database %d, roles %d left; want all dropped", databases, roles)
