@@ -425,5 +425,9 @@ func (r *PointsProgramReconciler) deprovision(ctx context.Context, p *v1alpha1.P
 		return failed("deletionPolicy is Delete, but dropping %s failed: %v", where(d), err)
 	}
 	r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Deleted", "Deprovision", "dropped %s and role %s", where(d), d.Role())
+	r.setCondition(p, v1alpha1.ConditionDatabaseReady, metav1.ConditionFalse, v1alpha1.ReasonDeprovisioned, "dropped %s and role %s (deletionPolicy Delete)", where(d), d.Role())
+	if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil {
+		return ctrl.Result{}, false, fmt.Errorf("record that the data is dropped: %w", err)
+	}
 	return ctrl.Result{}, true, nil
 }

@@ -11,6 +11,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/api/meta"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/types"
@@ -168,7 +169,12 @@ func (r *PointsProgramReconciler) delete(ctx context.Context, p *v1alpha1.Points
 	if !controllerutil.ContainsFinalizer(p, finalizer) {
 		return ctrl.Result{}, nil
 	}
-	if p.Spec.DeletionPolicy == v1alpha1.DeletionDelete {
+	// Once the data is dropped it is not dropped again: the Secret it took may be gone by the
+	// next pass (released below, then deleted with the namespace) if this one fails to take
+	// the finalizer off (a conflict, as the namespace's deletion goes on around it).
+	dropped := meta.IsStatusConditionPresentAndEqual(p.Status.Conditions, v1alpha1.ConditionDatabaseReady, metav1.ConditionFalse) &&
+		meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionDatabaseReady).Reason == v1alpha1.ReasonDeprovisioned
+	if p.Spec.DeletionPolicy == v1alpha1.DeletionDelete && !dropped {
 		if res, done, err := r.deprovision(ctx, p); !done || err != nil {
 			return res, err
 		}

@@ -194,6 +194,9 @@ const (
 	ReasonAvailable = "Available"
 	// ReasonDatabaseUnavailable says the program's database cannot be reached or written.
 	ReasonDatabaseUnavailable = "DatabaseUnavailable"
+	// ReasonDeprovisioned says the program's data was dropped, as its deletionPolicy Delete
+	// asks, on its way out.
+	ReasonDeprovisioned = "Deprovisioned"
 	// ReasonDeletionBlocked says the finalizer cannot clean up yet; the message says why.
 	ReasonDeletionBlocked = "DeletionBlocked"
 	// ReasonDelivering says every export sink takes what it is sent.

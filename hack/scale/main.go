@@ -217,6 +217,11 @@ func run(o options) error {
 		after := mgr.metrics()
 		fmt.Printf("in the %s after everything was Ready: %s, %.1f s of manager CPU\n", o.settle,
 			strings.Join(workDone(metrics, after), ", "), cpuSeconds(mgr.cmd.Process.Pid, false)-cpu)
+		b, a := metricValue(metrics, "tally_operator_sql_statements_total"), metricValue(after, "tally_operator_sql_statements_total")
+		pb, pa := metricValue(metrics, "tally_operator_pass_sql_statements_count"), metricValue(after, "tally_operator_pass_sql_statements_count")
+		if pa > pb {
+			fmt.Printf("SQL statements: %.2f per program, %.2f per pass over a program\n", (a-b)/float64(o.programs), (a-b)/(pa-pb))
+		}
 	}
 	fmt.Printf("load average at the end %s\n", loadAverage())
 	return nil
@@ -1117,6 +1122,10 @@ func workDone(before, after string) []string {
 				m[labels["controller"]+" reconciles"] += value
 			case name == "rest_client_requests_total":
 				m["API requests"] += value
+			case name == "tally_operator_sql_statements_total":
+				m["SQL statements"] += value
+			case name == "tally_operator_pass_sql_statements_count":
+				m["program passes"] += value
 			}
 		}
 		return m
@@ -1127,6 +1136,17 @@ func workDone(before, after string) []string {
 		out = append(out, fmt.Sprintf("%.0f %s", a[k]-b[k], k))
 	}
 	return out
+}
+
+// metricValue sums a metric's samples in a scrape.
+func metricValue(text, metric string) float64 {
+	var sum float64
+	for _, line := range strings.Split(text, "\n") {
+		if name, _, value, ok := parseMetric(line); ok && name == metric {
+			sum += value
+		}
+	}
+	return sum
 }
 
 // apiserverSummary reads the API server's metrics and returns its requests by verb and
