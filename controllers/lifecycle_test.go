@@ -324,3 +324,35 @@ func TestDeletionOnASecretOfItsOwnFinishes(t *testing.T) {
 		t.Errorf("schema %s: %d left, its role %d; want both dropped", schema, schemas, roles)
 	}
 }
+
+// A program that held its Secret lets it go when it moves to a LedgerDatabase: the Secret can
+// be deleted (step 6 of "Moving a program to a LedgerDatabase") and does not stay Terminating.
+func TestMovingOffASecretLetsItGo(t *testing.T) {
+	const ns = "secret-moves"
+	ctx := context.Background()
+	adminSecret(t, ns, "postgres", pg.NewDatabase(t))
+	applyCoffeeOnSecret(t, ns)
+	kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", `{"spec":{"deletionPolicy":"Delete"}}`)
+	held := func() bool {
+		var s corev1.Secret
+		if err := kube.Client.Get(ctx, types.NamespacedName{Namespace: ns, Name: "postgres"}, &s); err != nil {
+			t.Fatal(err)
+		}
+		return slices.Contains(s.Finalizers, "loyalty.tally.dev/program-data")
+	}
+	eventually(t, 30*time.Second, "the Secret held", func() error {
+		if !held() {
+			return fmt.Errorf("no finalizer on Secret postgres")
+		}
+		return nil
+	})
+	kubectl(t, nil, "label", "namespace", ns, tenantLabel+"=shared")
+	kubectl(t, nil, "patch", "-n", ns, "pointsprogram", "rewards", "--type=merge", "-p", `{"spec":{"database":{"secretRef":null,"ledgerDatabase":"shared"}}}`)
+	eventually(t, 30*time.Second, "the Secret let go", func() error {
+		if held() {
+			return fmt.Errorf("Secret postgres still has the finalizer")
+		}
+		return nil
+	})
+	kubectl(t, nil, "delete", "-n", ns, "secret", "postgres", "--wait=true", "--timeout=10s")
+}

@@ -145,7 +145,7 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 		return fail(prob.reason, "%s", prob.message)
 	}
 	if p.Spec.Database.SecretRef != nil {
-		if err := r.holdSecret(ctx, p, admin.secret); err != nil {
+		if err := r.holdSecret(ctx, p, admin.secret, true); err != nil {
 			return false, err
 		}
 	}
@@ -160,6 +160,9 @@ func (r *PointsProgramReconciler) reconcileDatabase(ctx context.Context, st *pro
 	}
 	if current && digest == p.Status.Provisioned && meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionDatabaseReady) {
 		return true, nil
+	}
+	if err := r.releaseUnneeded(ctx, p); err != nil {
+		return false, err
 	}
 	srv, err := r.pools.server(ctx, uri, &st.pass)
 	if err != nil {

@@ -26,10 +26,10 @@ func needsSecret(p *v1alpha1.PointsProgram) bool {
 	return p.Spec.Database.SecretRef != nil && p.Spec.DeletionPolicy == v1alpha1.DeletionDelete && p.DeletionTimestamp == nil
 }
 
-// holdSecret puts the finalizer on p's administrator Secret s when p needs it, and takes it
-// off when no program of the namespace needs that Secret any longer.
-func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.PointsProgram, s *corev1.Secret) error {
-	hold := needsSecret(p)
+// holdSecret puts the finalizer on Secret s when p needs it (p names it, and needs is true),
+// and takes it off when no program of the namespace needs that Secret any longer.
+func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.PointsProgram, s *corev1.Secret, needs bool) error {
+	hold := needs && needsSecret(p)
 	if !hold {
 		var programs v1alpha1.PointsProgramList
 		if err := r.List(ctx, &programs, client.InNamespace(p.Namespace)); err != nil {
@@ -60,6 +60,29 @@ func (r *PointsProgramReconciler) holdSecret(ctx context.Context, p *v1alpha1.Po
 	return nil
 }
 
+// releaseUnneeded lets go of the Secrets of p's namespace that hold the finalizer while no
+// program needs them: one a program named before it moved to a LedgerDatabase or to another
+// Secret, or before it moved to Retain. It lists the namespace's Secrets from the API server
+// (they are not in the cache), so it runs only on a pass that provisions.
+func (r *PointsProgramReconciler) releaseUnneeded(ctx context.Context, p *v1alpha1.PointsProgram) error {
+	var secrets corev1.SecretList
+	if err := r.APIReader.List(ctx, &secrets, client.InNamespace(p.Namespace)); err != nil {
+		return fmt.Errorf("list Secrets: %w", err)
+	}
+	for i := range secrets.Items {
+		s := &secrets.Items[i]
+		if p.Spec.Database.SecretRef != nil && s.Name == p.Spec.Database.SecretRef.Name {
+			continue // holdSecret decides about this one
+		}
+		if controllerutil.ContainsFinalizer(s, finalizer) {
+			if err := r.holdSecret(ctx, p, s, false); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // releaseSecret lets go of p's administrator Secret, when p holds one, as p goes.
 func (r *PointsProgramReconciler) releaseSecret(ctx context.Context, p *v1alpha1.PointsProgram) error {
 	ref := p.Spec.Database.SecretRef
@@ -70,7 +93,7 @@ func (r *PointsProgramReconciler) releaseSecret(ctx context.Context, p *v1alpha1
 	if err := r.APIReader.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: ref.Name}, s); err != nil {
 		return client.IgnoreNotFound(err)
 	}
-	return r.holdSecret(ctx, p, s)
+	return r.holdSecret(ctx, p, s, false)
 }
 
 // patchFinalizer adds (or removes) the program's finalizer on p with a patch that fails if p
