@@ -176,7 +176,11 @@ func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha
 			r.Recorder.Eventf(p, nil, corev1.EventTypeWarning, c.Reason, "Reconcile", "program is not ready: %s", c.Message)
 		}
 	}
-	if err := r.Status().Patch(ctx, p, client.MergeFrom(base)); err != nil && !apierrors.IsNotFound(err) {
+	patch := client.MergeFrom(base)
+	if data, err := patch.Data(p); err == nil && string(data) == "{}" {
+		return nil // a steady pass changed nothing: no request
+	}
+	if err := r.Status().Patch(ctx, p, patch); err != nil && !apierrors.IsNotFound(err) {
 		return fmt.Errorf("patch status: %w", err)
 	}
 	return nil
