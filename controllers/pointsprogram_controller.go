@@ -78,6 +78,7 @@ func (r *PointsProgramReconciler) Reconcile(ctx context.Context, req ctrl.Reques
 	if err := r.Get(ctx, req.NamespacedName, p); err != nil {
 		if apierrors.IsNotFound(err) {
 			r.compiler.forget(req.NamespacedName)
+			forgetReady(req.NamespacedName)
 		}
 		return ctrl.Result{}, client.IgnoreNotFound(err)
 	}
@@ -168,6 +169,8 @@ func (r *PointsProgramReconciler) writeStatus(ctx context.Context, base *v1alpha
 			r.setCondition(p, v1alpha1.ConditionReconciling, metav1.ConditionTrue, waiting.Reason, "waiting for %s: %s", waiting.Type, waiting.Message)
 		}
 	}
+	readyCond := meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionReady)
+	reportReady(client.ObjectKeyFromObject(p), readyCond.Status == metav1.ConditionTrue, readyCond.Reason)
 	if ready := meta.IsStatusConditionTrue(p.Status.Conditions, v1alpha1.ConditionReady); ready != wasReady {
 		if ready {
 			r.Recorder.Eventf(p, nil, corev1.EventTypeNormal, "Ready", "Reconcile", "program is ready: %s", meta.FindStatusCondition(p.Status.Conditions, v1alpha1.ConditionReady).Message)

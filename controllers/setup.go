@@ -60,10 +60,19 @@ type Options struct {
 }
 
 // CacheOptions limits the manager's cache to what Tally reads and owns: the four kinds, and
-// of the built-in kinds only the objects that carry Tally's managed-by label.
-func CacheOptions() cache.Options {
+// of the built-in kinds only the objects that carry Tally's managed-by label. With namespaces,
+// only those namespaces' objects are watched (and so reconciled); cluster-scoped kinds
+// (LedgerDatabases, namespaces) are watched whole.
+func CacheOptions(namespaces ...string) cache.Options {
 	owned := cache.ByObject{Label: labels.SelectorFromSet(labels.Set{"app.kubernetes.io/managed-by": resources.ManagedBy})}
-	return cache.Options{ByObject: map[client.Object]cache.ByObject{
+	var only map[string]cache.Config
+	for _, ns := range namespaces {
+		if only == nil {
+			only = map[string]cache.Config{}
+		}
+		only[ns] = cache.Config{}
+	}
+	return cache.Options{DefaultNamespaces: only, ByObject: map[client.Object]cache.ByObject{
 		&corev1.Secret{}:                owned,
 		&corev1.Service{}:               owned,
 		&appsv1.Deployment{}:            owned,

@@ -26,7 +26,29 @@ var (
 	})
 )
 
-func init() { metrics.Registry.MustRegister(statements, passStatements) }
+// programReady is each program's Ready condition as a series, for alerts on a program that is
+// not serving its rules (the PrometheusRule in config/prometheus). It goes with the program.
+var programReady = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+	Name: "tally_operator_program_ready",
+	Help: "1 while a PointsProgram's Ready condition is True, 0 otherwise; labelled with the condition's reason.",
+}, []string{"namespace", "program", "reason"})
+
+func init() { metrics.Registry.MustRegister(statements, passStatements, programReady) }
+
+// reportReady sets program's series to its Ready condition, replacing the one of another reason.
+func reportReady(program types.NamespacedName, ready bool, reason string) {
+	programReady.DeletePartialMatch(prometheus.Labels{"namespace": program.Namespace, "program": program.Name})
+	v := 0.0
+	if ready {
+		v = 1
+	}
+	programReady.WithLabelValues(program.Namespace, program.Name, reason).Set(v)
+}
+
+// forgetReady removes a deleted program's series.
+func forgetReady(program types.NamespacedName) {
+	programReady.DeletePartialMatch(prometheus.Labels{"namespace": program.Namespace, "program": program.Name})
+}
 
 // statementCounter is a pgx tracer that counts every statement, and the statements of the
 // pass its context carries (withStatementCount).

@@ -26,6 +26,7 @@ type managerOptions struct {
 	leaderElection bool
 	image          string
 	namespace      string
+	watch          []string
 	zap            zap.Options
 }
 
@@ -51,6 +52,8 @@ TokenReview and SubjectAccessReview), unless --metrics-secure=false.`,
 		"image the ledger Deployments and the CronJobs run: the operator's own (default $TALLY_IMAGE)")
 	f.StringVar(&o.namespace, "namespace", envOr("POD_NAMESPACE", "tally-system"),
 		"the operator's own namespace, where the admin Secrets of LedgerDatabases are read (default $POD_NAMESPACE or tally-system)")
+	f.StringSliceVar(&o.watch, "watch-namespaces", nil,
+		"reconcile only the programs of these namespaces (comma-separated; the operator's own namespace is watched too); all namespaces when empty")
 	logFlags := flag.NewFlagSet("log", flag.ContinueOnError)
 	o.zap.BindFlags(logFlags)
 	f.AddGoFlagSet(logFlags)
@@ -73,9 +76,14 @@ func runManager(o managerOptions) error {
 	if err != nil {
 		return fmt.Errorf("find the Kubernetes API: %w", err)
 	}
+	watch := o.watch
+	if len(watch) > 0 {
+		// Migration Jobs of programs on LedgerDatabases run in the operator's namespace.
+		watch = append(watch, o.namespace)
+	}
 	mgr, err := ctrl.NewManager(cfg, ctrl.Options{
 		Scheme:                        scheme,
-		Cache:                         controllers.CacheOptions(),
+		Cache:                         controllers.CacheOptions(watch...),
 		Metrics:                       metrics,
 		HealthProbeBindAddress:        o.probeAddr,
 		LeaderElection:                o.leaderElection,
