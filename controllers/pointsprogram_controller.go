@@ -7,6 +7,7 @@ import (
 	"time"
 
 	appsv1 "k8s.io/api/apps/v1"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
@@ -250,6 +251,7 @@ func (r *PointsProgramReconciler) SetupWithManager(mgr ctrl.Manager) error {
 		Owns(&batchv1.CronJob{}, specOnly).
 		Owns(&corev1.Secret{}).
 		Owns(&networkingv1.NetworkPolicy{}, specOnly).
+		Owns(&autoscalingv2.HorizontalPodAutoscaler{}, specOnly).
 		// A migration Job matters when it ends, and when it is deleted (to try again).
 		Watches(&batchv1.Job{}, byJob, builder.WithPredicates(jobEnded{})).
 		Watches(&v1alpha1.LedgerDatabase{}, byDatabase, specOnly).

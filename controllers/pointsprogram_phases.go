@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -100,11 +102,17 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 	if err := r.setExportSinks(ctx, st); err != nil {
 		return false, err
 	}
+	if err := r.handOverReplicas(ctx, p); err != nil {
+		return false, err
+	}
 	// The NetworkPolicy goes first, so that the ledger pods never run unguarded.
 	for _, obj := range []client.Object{resources.NetworkPolicy(p), resources.Service(p), resources.PodDisruptionBudget(p), resources.Deployment(p, r.Image)} {
 		if err := r.apply(ctx, p, obj); err != nil {
 			return false, err
 		}
+	}
+	if err := r.reconcileAutoscaler(ctx, p); err != nil {
+		return false, err
 	}
 	p.Status.Endpoint = resources.Endpoint(p)
 	var d appsv1.Deployment
@@ -125,6 +133,72 @@ func (r *PointsProgramReconciler) reconcileWorkload(ctx context.Context, st *pro
 		r.setCondition(p, v1alpha1.ConditionLedgerAvailable, metav1.ConditionFalse, v1alpha1.ReasonUnavailable, "%d of %d ledger replicas available", d.Status.AvailableReplicas, want)
 	}
 	return true, nil
+}
+
+// replicasHandover is the field manager that holds the ledger Deployment's replicas between
+// Tally and the HorizontalPodAutoscaler.
+const replicasHandover = client.FieldOwner("tally-operator-replicas-handover")
+
+// handOverReplicas keeps the ledger's count when autoscaling starts. Tally's applies stop
+// naming spec.replicas then; a field its field manager alone held would be removed by that,
+// and the Deployment fall back to one replica. So the count is first applied, as it is, under
+// a field manager of its own, which keeps it until the autoscaler writes it
+// (server-side apply's transfer of ownership).
+func (r *PointsProgramReconciler) handOverReplicas(ctx context.Context, p *v1alpha1.PointsProgram) error {
+	if p.Spec.Ledger.Autoscaling == nil {
+		return nil
+	}
+	var d appsv1.Deployment
+	err := r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DeploymentName(p)}, &d)
+	if apierrors.IsNotFound(err) || (err == nil && !appliesReplicas(&d)) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	u := &unstructured.Unstructured{Object: map[string]any{"apiVersion": "apps/v1", "kind": "Deployment",
+		"metadata": map[string]any{"name": d.Name, "namespace": d.Namespace}, "spec": map[string]any{"replicas": int64(*d.Spec.Replicas)}}}
+	if err := r.Apply(ctx, client.ApplyConfigurationFromUnstructured(u), replicasHandover, client.ForceOwnership); err != nil {
+		return fmt.Errorf("hand the replicas of Deployment %s over: %w", d.Name, err)
+	}
+	return nil
+}
+
+// appliesReplicas says whether Tally's field manager holds the Deployment's spec.replicas.
+func appliesReplicas(d *appsv1.Deployment) bool {
+	for _, m := range d.ManagedFields {
+		if m.Manager != string(fieldOwner) || m.Operation != metav1.ManagedFieldsOperationApply || m.FieldsV1 == nil {
+			continue
+		}
+		var fields struct {
+			Spec map[string]any `json:"f:spec"`
+		}
+		if json.Unmarshal(m.FieldsV1.Raw, &fields) == nil {
+			if _, ok := fields.Spec["f:replicas"]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reconcileAutoscaler applies the ledger's HorizontalPodAutoscaler when the program asks for
+// one, and deletes the one Tally made when it no longer does.
+func (r *PointsProgramReconciler) reconcileAutoscaler(ctx context.Context, p *v1alpha1.PointsProgram) error {
+	if hpa := resources.HorizontalPodAutoscaler(p); hpa != nil {
+		return r.apply(ctx, p, hpa)
+	}
+	// The cache holds only the autoscalers Tally made (its label), so most programs, which
+	// have none, cost no request here.
+	var hpa autoscalingv2.HorizontalPodAutoscaler
+	err := r.Get(ctx, types.NamespacedName{Namespace: p.Namespace, Name: resources.DeploymentName(p)}, &hpa)
+	if err == nil {
+		err = r.Delete(ctx, &hpa, client.Preconditions{UID: &hpa.UID})
+	}
+	if client.IgnoreNotFound(err) != nil {
+		return fmt.Errorf("delete HorizontalPodAutoscaler %s: %w", resources.DeploymentName(p), err)
+	}
+	return nil
 }
 
 // reconcileJobs applies the expiry CronJob and, when the program has a TierPolicy, the tier

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	appsv1 "k8s.io/api/apps/v1"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
@@ -22,7 +23,8 @@ import (
 // The manager's permissions, as narrow as its work. They are collected by controller-gen into
 // config/rbac/role.yaml. Objects are written with server-side apply (patch, and create for
 // the first apply); owned objects go with their program through garbage collection, so the
-// only delete is of a tier review CronJob whose TierPolicy is gone. Migration Jobs are
+// only deletes are of a tier review CronJob whose TierPolicy is gone and of a ledger's
+// HorizontalPodAutoscaler when the program stops asking for autoscaling. Migration Jobs are
 // created, never changed: each runs once, for one program and schema version. Secrets are read across
 // the cluster only as the ones Tally labels (its cache) and, unlabelled, in the operator's
 // own namespace (LedgerDatabase admin Secrets) and where a program's spec.database.secretRef
@@ -39,6 +41,7 @@ import (
 // +kubebuilder:rbac:groups=networking.k8s.io,resources=networkpolicies,verbs=get;list;watch;create;patch
 // +kubebuilder:rbac:groups=batch,resources=cronjobs,verbs=get;list;watch;create;patch;delete
 // +kubebuilder:rbac:groups=batch,resources=jobs,verbs=get;list;watch;create
+// +kubebuilder:rbac:groups=autoscaling,resources=horizontalpodautoscalers,verbs=get;list;watch;create;patch;delete
 // +kubebuilder:rbac:groups="",resources=events,verbs=create;patch
 // +kubebuilder:rbac:groups=events.k8s.io,resources=events,verbs=create;patch
 
@@ -73,12 +76,14 @@ func CacheOptions(namespaces ...string) cache.Options {
 		only[ns] = cache.Config{}
 	}
 	return cache.Options{DefaultNamespaces: only, ByObject: map[client.Object]cache.ByObject{
-		&corev1.Secret{}:                owned,
-		&corev1.Service{}:               owned,
-		&appsv1.Deployment{}:            owned,
-		&policyv1.PodDisruptionBudget{}: owned,
-		&batchv1.CronJob{}:              owned,
-		&networkingv1.NetworkPolicy{}:   owned,
+		&corev1.Secret{}:                         owned,
+		&corev1.Service{}:                        owned,
+		&appsv1.Deployment{}:                     owned,
+		&policyv1.PodDisruptionBudget{}:          owned,
+		&batchv1.CronJob{}:                       owned,
+		&networkingv1.NetworkPolicy{}:            owned,
+		&batchv1.Job{}:                           owned,
+		&autoscalingv2.HorizontalPodAutoscaler{}: owned,
 	}}
 }
 

@@ -144,6 +144,12 @@ type LedgerSpec struct {
 	// +kubebuilder:validation:Maximum=50
 	Replicas *int32 `json:"replicas,omitempty"`
 
+	// autoscaling has a HorizontalPodAutoscaler set the ledger's replicas by CPU, between
+	// minReplicas and maxReplicas, instead of replicas (which is then ignored). Removing it
+	// gives the count back to replicas.
+	// +optional
+	Autoscaling *LedgerAutoscaling `json:"autoscaling,omitempty"`
+
 	// resources of each ledger container. Omitted, Tally requests 100m CPU and 64Mi memory
 	// and limits memory to 256Mi.
 	// +optional
@@ -168,6 +174,32 @@ type LedgerSpec struct {
 	// +optional
 	// +kubebuilder:validation:MaxItems=16
 	MetricsClients []LedgerClient `json:"metricsClients,omitempty"`
+}
+
+// LedgerAutoscaling bounds the ledger's replicas and sets the CPU use, as a share of each
+// container's CPU request, that the HorizontalPodAutoscaler keeps them at.
+// +kubebuilder:validation:XValidation:rule="self.minReplicas <= self.maxReplicas",message="minReplicas must not exceed maxReplicas: raise maxReplicas or lower minReplicas"
+type LedgerAutoscaling struct {
+	// minReplicas is the fewest ledger pods; two keep the API up while one restarts.
+	// +optional
+	// +kubebuilder:default=2
+	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Maximum=50
+	MinReplicas int32 `json:"minReplicas,omitempty"`
+
+	// maxReplicas is the most ledger pods. Each holds connections to the program's database:
+	// mind the server's max_connections.
+	// +kubebuilder:validation:Minimum=1
+	// +kubebuilder:validation:Maximum=50
+	MaxReplicas int32 `json:"maxReplicas"`
+
+	// targetCPUUtilizationPercentage is the average CPU use, in percent of the CPU request,
+	// that replicas are added or removed to keep.
+	// +optional
+	// +kubebuilder:default=70
+	// +kubebuilder:validation:Minimum=10
+	// +kubebuilder:validation:Maximum=100
+	TargetCPUUtilizationPercentage int32 `json:"targetCPUUtilizationPercentage,omitempty"`
 }
 
 // LedgerClient admits pods to the ledger API. With only podSelector it admits pods of the

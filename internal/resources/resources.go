@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	appsv1 "k8s.io/api/apps/v1"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	policyv1 "k8s.io/api/policy/v1"
@@ -190,11 +191,17 @@ func Deployment(p *v1alpha1.PointsProgram, image string) *appsv1.Deployment {
 			}
 		}
 	}
+	// Under autoscaling the HorizontalPodAutoscaler owns the count: Tally leaves it out of
+	// what it applies, so that its passes never undo a scale.
+	var count *int32
+	if p.Spec.Ledger.Autoscaling == nil {
+		count = ptr.To(replicas)
+	}
 	d := &appsv1.Deployment{
 		TypeMeta:   metav1.TypeMeta{APIVersion: "apps/v1", Kind: "Deployment"},
 		ObjectMeta: meta(p, DeploymentName(p), "ledger"),
 		Spec: appsv1.DeploymentSpec{
-			Replicas: ptr.To(replicas),
+			Replicas: count,
 			Selector: &metav1.LabelSelector{MatchLabels: selector(p)},
 			Strategy: appsv1.DeploymentStrategy{Type: appsv1.RollingUpdateDeploymentStrategyType, RollingUpdate: &appsv1.RollingUpdateDeployment{
 				MaxUnavailable: ptr.To(intstr.FromInt32(0)), MaxSurge: ptr.To(intstr.FromInt32(1))}},
@@ -283,6 +290,34 @@ func PodDisruptionBudget(p *v1alpha1.PointsProgram) *policyv1.PodDisruptionBudge
 		Spec: policyv1.PodDisruptionBudgetSpec{
 			MaxUnavailable: ptr.To(intstr.FromInt32(1)),
 			Selector:       &metav1.LabelSelector{MatchLabels: selector(p)},
+		},
+	}
+}
+
+// HorizontalPodAutoscaler scales the ledger Deployment by CPU within spec.ledger.autoscaling;
+// nil when the program does not ask for it. The PodDisruptionBudget needs nothing of it: one
+// pod at a time may go, whatever the count.
+func HorizontalPodAutoscaler(p *v1alpha1.PointsProgram) *autoscalingv2.HorizontalPodAutoscaler {
+	a := p.Spec.Ledger.Autoscaling
+	if a == nil {
+		return nil
+	}
+	minReplicas, target := a.MinReplicas, a.TargetCPUUtilizationPercentage
+	if minReplicas == 0 {
+		minReplicas = 2
+	}
+	if target == 0 {
+		target = 70
+	}
+	return &autoscalingv2.HorizontalPodAutoscaler{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "autoscaling/v2", Kind: "HorizontalPodAutoscaler"},
+		ObjectMeta: meta(p, DeploymentName(p), "ledger"),
+		Spec: autoscalingv2.HorizontalPodAutoscalerSpec{
+			ScaleTargetRef: autoscalingv2.CrossVersionObjectReference{APIVersion: "apps/v1", Kind: "Deployment", Name: DeploymentName(p)},
+			MinReplicas:    ptr.To(minReplicas),
+			MaxReplicas:    a.MaxReplicas,
+			Metrics: []autoscalingv2.MetricSpec{{Type: autoscalingv2.ResourceMetricSourceType, Resource: &autoscalingv2.ResourceMetricSource{
+				Name: corev1.ResourceCPU, Target: autoscalingv2.MetricTarget{Type: autoscalingv2.UtilizationMetricType, AverageUtilization: ptr.To(target)}}}},
 		},
 	}
 }
