@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 
+	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/equality"
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/client-go/tools/events"
 	ctrl "sigs.k8s.io/controller-runtime"
 	"sigs.k8s.io/controller-runtime/pkg/builder"
 	"sigs.k8s.io/controller-runtime/pkg/client"
@@ -51,6 +53,9 @@ type RuleReconciler[T ruleObject] struct {
 	client.Client
 	Kind string
 	New  func() T
+	// Recorder records, on the object, when it comes into effect and when its spec stops
+	// compiling: what kubectl describe shows under Events.
+	Recorder events.EventRecorder
 	// compiler compiles the program's rule set, shared with the program's reconciler.
 	compiler *compiler
 }
@@ -137,6 +142,7 @@ func (r *RuleReconciler[T]) Reconcile(ctx context.Context, req ctrl.Request) (ct
 	if err := r.Status().Patch(ctx, obj, client.MergeFrom(base)); err != nil {
 		return ctrl.Result{}, client.IgnoreNotFound(err)
 	}
+	r.recordChange(obj, base, ready, *version)
 	return ctrl.Result{}, nil
 }
 
@@ -180,4 +186,20 @@ func (r *RuleReconciler[T]) SetupWithManager(mgr ctrl.Manager, list func() clien
 		b = b.Watches(kind, sibling, specOnly)
 	}
 	return b.Complete(r)
+}
+
+// recordChange records an event when the object's Ready condition moved to in effect (with a
+// rule set other than before) or to a spec that does not compile.
+func (r *RuleReconciler[T]) recordChange(obj, base T, ready *metav1.Condition, version string) {
+	if r.Recorder == nil {
+		return
+	}
+	baseStatus, baseVersion := base.RuleStatus()
+	was := meta.FindStatusCondition(baseStatus.Conditions, v1alpha1.ConditionReady)
+	switch {
+	case ready.Reason == v1alpha1.ReasonPublished && (was == nil || was.Reason != v1alpha1.ReasonPublished || *baseVersion != version):
+		r.Recorder.Eventf(obj, nil, corev1.EventTypeNormal, "InEffect", "Publish", "%s", ready.Message)
+	case ready.Reason == v1alpha1.ReasonInvalidSpec && (was == nil || was.Message != ready.Message):
+		r.Recorder.Eventf(obj, nil, corev1.EventTypeWarning, v1alpha1.ReasonInvalidSpec, "Compile", "%s", ready.Message)
+	}
 }

@@ -128,18 +128,21 @@ func Setup(mgr ctrl.Manager, o Options) error {
 	if err := mgr.Add(exportStatus{r: programs, interval: o.ExportStatus}); err != nil {
 		return err
 	}
+	if err := (&JobEvents{Client: mgr.GetClient(), Recorder: mgr.GetEventRecorder("tally")}).SetupWithManager(mgr); err != nil {
+		return err
+	}
 	if err := (&LedgerDatabaseReconciler{Client: mgr.GetClient(), APIReader: mgr.GetAPIReader(), Namespace: o.Namespace,
 		RetryAfter: o.RetryAfter, Resync: o.Resync}).SetupWithManager(mgr); err != nil {
 		return err
 	}
-	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }, compiler: rules}).
+	if err := (&RuleReconciler[*v1alpha1.EarnRule]{Client: mgr.GetClient(), Kind: "EarnRule", Recorder: mgr.GetEventRecorder("tally"), New: func() *v1alpha1.EarnRule { return &v1alpha1.EarnRule{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.EarnRuleList{} }); err != nil {
 		return err
 	}
-	if err := (&RuleReconciler[*v1alpha1.TierPolicy]{Client: mgr.GetClient(), Kind: "TierPolicy", New: func() *v1alpha1.TierPolicy { return &v1alpha1.TierPolicy{} }, compiler: rules}).
+	if err := (&RuleReconciler[*v1alpha1.TierPolicy]{Client: mgr.GetClient(), Kind: "TierPolicy", Recorder: mgr.GetEventRecorder("tally"), New: func() *v1alpha1.TierPolicy { return &v1alpha1.TierPolicy{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.TierPolicyList{} }); err != nil {
 		return err
 	}
-	return (&RuleReconciler[*v1alpha1.RedemptionCatalog]{Client: mgr.GetClient(), Kind: "RedemptionCatalog", New: func() *v1alpha1.RedemptionCatalog { return &v1alpha1.RedemptionCatalog{} }, compiler: rules}).
+	return (&RuleReconciler[*v1alpha1.RedemptionCatalog]{Client: mgr.GetClient(), Kind: "RedemptionCatalog", Recorder: mgr.GetEventRecorder("tally"), New: func() *v1alpha1.RedemptionCatalog { return &v1alpha1.RedemptionCatalog{} }, compiler: rules}).
 		SetupWithManager(mgr, func() client.ObjectList { return &v1alpha1.RedemptionCatalogList{} })
 }
