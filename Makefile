@@ -24,14 +24,24 @@ generate: ## Generate deepcopy functions for the API types.
 manifests: ## Generate CRDs and RBAC from the markers in the code.
 	$(CONTROLLER_GEN) crd rbac:roleName=tally-manager paths="./..." \
 		output:crd:artifacts:config=config/crd/bases output:rbac:artifacts:config=config/rbac
+	$(MAKE) --no-print-directory chart-crds
+
+# Helm installs a chart's crds/ as they are and a chart cannot read outside itself, so the
+# chart holds copies of controller-gen's CRDs and of the manager's RBAC rules; the chart tests
+# fail when they differ, and verify-generated when they are not committed.
+.PHONY: chart-crds
+chart-crds: ## Copy the CRDs and the manager's RBAC rules into the Helm chart (charts/tally).
+	rm -f charts/tally/crds/*.yaml
+	cp config/crd/bases/*.yaml charts/tally/crds/
+	sed -n '/^rules:/,$$p' config/rbac/role.yaml > charts/tally/files/manager-rules.yaml
 
 .PHONY: verify-generated
 verify-generated: generate manifests ## Fail when generated files are out of date.
-	@if ! git diff --quiet -- api config; then \
+	@if ! git diff --quiet -- api config charts; then \
 		echo "Generated files are out of date: run 'make generate manifests' and commit the result." >&2; \
-		git --no-pager diff --stat -- api config >&2; exit 1; fi
-	@if [ -n "$$(git ls-files --others --exclude-standard -- api config)" ]; then \
-		echo "Generated files are not committed:" >&2; git ls-files --others --exclude-standard -- api config >&2; exit 1; fi
+		git --no-pager diff --stat -- api config charts >&2; exit 1; fi
+	@if [ -n "$$(git ls-files --others --exclude-standard -- api config charts)" ]; then \
+		echo "Generated files are not committed:" >&2; git ls-files --others --exclude-standard -- api config charts >&2; exit 1; fi
 
 ##@ Build
 

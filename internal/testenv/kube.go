@@ -44,7 +44,13 @@ func AssetsDir() (string, error) {
 }
 
 // StartKube starts etcd and kube-apiserver and installs the CRDs from config/crd/bases.
-func StartKube() (*Kube, error) {
+func StartKube() (*Kube, error) { return startKube(true) }
+
+// StartBareKube starts etcd and kube-apiserver without Tally's CRDs, for tests of what
+// installs them (the Helm chart).
+func StartBareKube() (*Kube, error) { return startKube(false) }
+
+func startKube(withCRDs bool) (*Kube, error) {
 	assets, err := AssetsDir()
 	if err != nil {
 		return nil, err
@@ -52,11 +58,10 @@ func StartKube() (*Kube, error) {
 	scheme := runtime.NewScheme()
 	utilruntime.Must(clientgoscheme.AddToScheme(scheme))
 	utilruntime.Must(loyaltyv1alpha1.AddToScheme(scheme))
-	env := &envtest.Environment{
-		BinaryAssetsDirectory: assets,
-		CRDDirectoryPaths:     []string{filepath.Join(RepoRoot(), "config", "crd", "bases")},
-		ErrorIfCRDPathMissing: true,
-		Scheme:                scheme,
+	env := &envtest.Environment{BinaryAssetsDirectory: assets, Scheme: scheme}
+	if withCRDs {
+		env.CRDDirectoryPaths = []string{filepath.Join(RepoRoot(), "config", "crd", "bases")}
+		env.ErrorIfCRDPathMissing = true
 	}
 	// Room for a Service per program at scale (hack/scale's 1,000): envtest's own range holds
 	// 254 and the 255th Service is refused.
