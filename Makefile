@@ -46,8 +46,9 @@ verify-generated: generate manifests ## Fail when generated files are out of dat
 ##@ Build
 
 .PHONY: build
-build: ## Build the tally binary into bin/.
+build: ## Build the tally binary and the kubectl plugin (kubectl-tally) into bin/.
 	CGO_ENABLED=0 go build -trimpath -ldflags "$(LDFLAGS)" -o bin/tally .
+	CGO_ENABLED=0 go build -trimpath -o bin/kubectl-tally ./cmd/kubectl-tally
 
 .PHONY: vet
 vet: ## go vet, the end-to-end suite (build tag e2e) included.

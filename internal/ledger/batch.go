@@ -278,7 +278,10 @@ func operationHash(op Op) []byte {
 // saves a lookup per operation: the insert of the keys then fails if one was recorded
 // (errKeyRace), and the batch is tried again with lookFirst. Only failed operations have their
 // keys looked up after the fact, since a failure could hide a replay.
-func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, error) {
+//
+// With judge, nothing is written: the batch is applied in memory as always, and the
+// transaction is rolled back instead of flushed and committed (Judge).
+func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst, judge bool) ([]Result, error) {
 	results := make([]Result, len(ops))
 	hashes := make([][]byte, len(ops))
 	// opKeys[i] is op i's idempotency key, built once: an Earn's is a new string every call.
@@ -388,9 +391,15 @@ func (l *Ledger) post(ctx context.Context, ops []Op, lookFirst bool) ([]Result, 
 				return nil, err
 			}
 		}
+		if judge {
+			return results, nil // rolled back by the deferred Rollback
+		}
 		if err := b.flush(ctx, tx, opKeys, hashes, results, done); err != nil {
 			return nil, err
 		}
+	}
+	if judge {
+		return results, nil
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)

@@ -131,13 +131,25 @@ func (l *Ledger) postAttempts(ctx context.Context, ops []Op) ([]Result, error) {
 	}
 	lookFirst := false
 	for attempt := 1; ; attempt++ {
-		res, err := l.post(ctx, ops, lookFirst)
+		res, err := l.post(ctx, ops, lookFirst, false)
 		if err == nil || attempt == 5 || !retryable(err) {
 			return res, err
 		}
 		// A key was found recorded: the next attempt looks the keys up before applying.
 		lookFirst = lookFirst || errors.Is(err, errKeyRace)
 	}
+}
+
+// Judge decides op exactly as Post would now, on the member's state as it is (their tier,
+// counters, caps, activity and badges, under the member's lock), and writes nothing: the
+// transaction is rolled back. A key already recorded gives its stored result, as a retry
+// would. Only the posting ids it reports are drawn for good (sequences do not roll back).
+func (l *Ledger) Judge(ctx context.Context, op Op) (Result, error) {
+	res, err := l.post(ctx, []Op{op}, true, true)
+	if err != nil {
+		return Result{}, err
+	}
+	return res[0], nil
 }
 
 // PostOne applies a single operation; the result's Err says whether it succeeded.

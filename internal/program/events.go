@@ -29,17 +29,12 @@ func fingerprint(request any) []byte {
 // reward both sides and caps limit what one referrer earns. A retry replays both.
 func (p *Program) Events(ctx context.Context, events []engine.Event) ([]ledger.Result, error) {
 	ops := make([]ledger.Op, len(events))
-	maxAge := p.Rules.Program.MaxEventAge()
 	var referrals []int
 	for i, ev := range events {
-		fp := fingerprint(ev)
-		var referrer string
 		if ev.Type == ReferralEvent {
-			referrer = ev.Attributes["referrer"]
-			ev.Attributes = withAttribute(ev.Attributes, "role", "new")
 			referrals = append(referrals, i)
 		}
-		ops[i] = ledger.Earn{Event: ev, Engine: p.Engine, Fingerprint: fp, MaxAge: maxAge, Referrer: referrer}
+		ops[i] = p.earn(ev)
 	}
 	results, err := p.post(ctx, ops)
 	if err != nil || len(referrals) == 0 {
@@ -64,6 +59,25 @@ func (p *Program) Events(ctx context.Context, events []engine.Event) ([]ledger.R
 		return nil, err
 	}
 	return results, nil
+}
+
+// Explain judges ev as Events would take it now, and writes nothing (ledger.Judge). Of a
+// referral it judges the new member's event; the referrer's, which follows once the referral
+// is taken, is not judged.
+func (p *Program) Explain(ctx context.Context, ev engine.Event) (ledger.Result, error) {
+	return p.Ledger.Judge(ctx, p.earn(ev))
+}
+
+// earn is the ledger operation an event is taken as: a referral is the new member's side
+// (attributes.role "new"), naming its referrer. The fingerprint is of the event as sent.
+func (p *Program) earn(ev engine.Event) ledger.Earn {
+	fp := fingerprint(ev)
+	var referrer string
+	if ev.Type == ReferralEvent {
+		referrer = ev.Attributes["referrer"]
+		ev.Attributes = withAttribute(ev.Attributes, "role", "new")
+	}
+	return ledger.Earn{Event: ev, Engine: p.Engine, Fingerprint: fp, MaxAge: p.Rules.Program.MaxEventAge(), Referrer: referrer}
 }
 
 // ReferralEvent is the event type of referrals.

@@ -341,6 +341,7 @@ var apiRoutes = []struct {
 	handler       func(*Server) http.HandlerFunc
 }{
 	{"POST /v1/events", "events", func(s *Server) http.HandlerFunc { return s.postEvents }},
+	{"POST /v1/events:explain", "explain", func(s *Server) http.HandlerFunc { return s.explainEvent }},
 	{"POST /v1/events/{id}/reverse", "reverse", func(s *Server) http.HandlerFunc { return s.reverseEvent }},
 	{"GET /v1/members/{id}", "member", func(s *Server) http.HandlerFunc { return s.getMember }},
 	{"GET /v1/members/{id}/statement", "statement", func(s *Server) http.HandlerFunc { return s.getStatement }},
