@@ -27,13 +27,15 @@ manifests: ## Generate CRDs and RBAC from the markers in the code.
 	$(MAKE) --no-print-directory chart-crds
 
 # Helm installs a chart's crds/ as they are and a chart cannot read outside itself, so the
-# chart holds copies of controller-gen's CRDs and of the manager's RBAC rules; the chart tests
-# fail when they differ, and verify-generated when they are not committed.
+# chart holds copies of controller-gen's CRDs, of the manager's RBAC rules and of the alerts of
+# config/prometheus; the chart and monitoring tests fail when they differ, and
+# verify-generated when they are not committed.
 .PHONY: chart-crds
-chart-crds: ## Copy the CRDs and the manager's RBAC rules into the Helm chart (charts/tally).
+chart-crds: ## Copy the CRDs, the manager's RBAC rules and the alerts into the Helm chart (charts/tally).
 	rm -f charts/tally/crds/*.yaml
 	cp config/crd/bases/*.yaml charts/tally/crds/
 	sed -n '/^rules:/,$$p' config/rbac/role.yaml > charts/tally/files/manager-rules.yaml
+	sed -n '/^spec:$$/,$$p' config/prometheus/prometheusrule.yaml | tail -n +2 | sed 's/^  //' > charts/tally/files/prometheus-rules.yaml
 
 .PHONY: verify-generated
 verify-generated: generate manifests ## Fail when generated files are out of date.

@@ -305,6 +305,9 @@ func (s *Server) reverseEvent(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, s.failure(err))
 		return
 	}
+	if !res.Replayed {
+		s.metrics.points.WithLabelValues("reversed").Add(float64(max(res.Points, -res.Points)))
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"event": eventID, "member": res.Member, "points": res.Points,
 		"balance": res.Balance, "shortfall": res.Shortfall, "replayed": res.Replayed})
 }

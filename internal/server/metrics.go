@@ -15,6 +15,7 @@ type metrics struct {
 	latency    *prometheus.HistogramVec
 	batchSize  prometheus.Histogram
 	batchTime  prometheus.Histogram
+	failures   prometheus.Counter
 	points     *prometheus.CounterVec
 	liability  prometheus.Gauge
 	ruleset    *prometheus.GaugeVec
@@ -38,8 +39,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "tally_ledger_commit_duration_seconds", Help: "Time to write one group commit.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1},
 		}),
+		// A group commit that fails fails every request in it: the alert on this counter
+		// (config/prometheus) pages while the ledger cannot write.
+		failures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "tally_ledger_commit_failures_total", Help: "Group commits whose transaction failed (every operation in it failed with it).",
+		}),
 		points: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tally_ledger_points_total", Help: "Points moved by this ledger, by what moved them: issued, redeemed, expired, adjusted, reversed.",
+			Name: "tally_ledger_points_total", Help: "Points moved through this ledger's API, by what moved them: issued, redeemed, adjusted, reversed (expiries are the expire job's: its log and GET /v1/reports/daily).",
 		}, []string{"kind"}),
 		liability: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "tally_ledger_liability_points", Help: "Points outstanding (available and held), as last read.",
@@ -48,13 +54,16 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "tally_ledger_ruleset_info", Help: "The active rule set version (value 1).",
 		}, []string{"version"}),
 	}
-	reg.MustRegister(m.requests, m.latency, m.batchSize, m.batchTime, m.points, m.liability, m.ruleset)
+	reg.MustRegister(m.requests, m.latency, m.batchSize, m.batchTime, m.failures, m.points, m.liability, m.ruleset)
 	return m
 }
 
 func (m *metrics) observeCommit(size int, took time.Duration, err error) {
 	m.batchSize.Observe(float64(size))
 	m.batchTime.Observe(took.Seconds())
+	if err != nil {
+		m.failures.Inc()
+	}
 }
 
 func (m *metrics) observeEarned(results []ledger.Result) {
