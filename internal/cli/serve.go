@@ -161,12 +161,10 @@ func compileDir(cmd *cobra.Command, dir, namespace, notDone string) (*ruleset.Ru
 	if dir == "" {
 		return nil, &exitError{exitInvalid, fmt.Errorf("-f DIR is required")}
 	}
-	in, err := manifests.ReadDir(dir, namespace)
+	rs, errs, err := manifests.Compile(dir, namespace)
 	if err != nil {
 		return nil, &exitError{exitInvalid, err}
 	}
-	rs, errs := ruleset.Compile(in)
-	errs = append(ruleset.Strays(in), errs...)
 	for _, e := range errs {
 		fmt.Fprintln(cmd.ErrOrStderr(), e)
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -129,7 +128,7 @@ func period(now time.Time, since, from, to string, sinceSet bool) (time.Time, ti
 		}
 		start = t
 	default:
-		d, err := parseDays(since)
+		d, err := simulate.ParseDays(since)
 		if err != nil || d <= 0 {
 			return time.Time{}, time.Time{}, fmt.Errorf("--since %q: want a positive length of time, such as 30d or 12h", since)
 		}
@@ -139,18 +138,6 @@ func period(now time.Time, since, from, to string, sinceSet bool) (time.Time, ti
 		return time.Time{}, time.Time{}, fmt.Errorf("the period starts at %s, not before its end %s", start.Format(time.RFC3339), end.Format(time.RFC3339))
 	}
 	return start, end, nil
-}
-
-// parseDays reads "30d" as 30 days, and anything else as a Go duration.
-func parseDays(s string) (time.Duration, error) {
-	if n, ok := strings.CutSuffix(s, "d"); ok {
-		days, err := strconv.Atoi(n)
-		if err != nil {
-			return 0, err
-		}
-		return time.Duration(days) * 24 * time.Hour, nil
-	}
-	return time.ParseDuration(s)
 }
 
 // explainReadError says what to check when the ledger cannot be read.

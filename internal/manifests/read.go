@@ -117,3 +117,15 @@ func add(in *ruleset.Input, file string, data []byte, namespace string) error {
 		}
 	}
 }
+
+// Compile reads dir as ReadDir does and compiles what it declares, as the operator would: the
+// errors are those of ruleset.Compile, after those of objects naming another program than the
+// one declared (ruleset.Strays). err is for a directory that cannot be read.
+func Compile(dir, namespace string) (*ruleset.Ruleset, []ruleset.FieldError, error) {
+	in, err := ReadDir(dir, namespace)
+	if err != nil {
+		return nil, nil, err
+	}
+	rs, errs := ruleset.Compile(in)
+	return rs, append(ruleset.Strays(in), errs...), nil
+}

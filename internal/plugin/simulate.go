@@ -107,14 +107,10 @@ reach it, connect through a tunnel or a replica and pass its URI with --database
 	return cmd
 }
 
-// parseSince reads "30d" as 30 days, and anything else as a Go duration.
+// parseSince reads "30d" as 30 days, and anything else as a Go duration, as tally ruleset
+// simulate does.
 func parseSince(s string) (time.Duration, error) {
-	d, err := time.ParseDuration(s)
-	if n, ok := strings.CutSuffix(s, "d"); ok {
-		var days int
-		days, err = strconv.Atoi(n)
-		d = time.Duration(days) * 24 * time.Hour
-	}
+	d, err := simulate.ParseDays(s)
 	if err != nil || d <= 0 {
 		return 0, fmt.Errorf("--since %q: give a positive length of time, such as 30d or 12h", s)
 	}
@@ -124,12 +120,10 @@ func parseSince(s string) (time.Duration, error) {
 // compileProposed compiles the YAML files of dir as tally ruleset publish does, printing each
 // error with its object and field, and checks that they declare program p.
 func compileProposed(errOut io.Writer, dir string, p *v1alpha1.PointsProgram) (*ruleset.Ruleset, error) {
-	in, err := manifests.ReadDir(dir, p.Namespace)
+	rs, errs, err := manifests.Compile(dir, p.Namespace)
 	if err != nil {
 		return nil, err
 	}
-	rs, errs := ruleset.Compile(in)
-	errs = append(ruleset.Strays(in), errs...)
 	for _, e := range errs {
 		fmt.Fprintln(errOut, e)
 	}

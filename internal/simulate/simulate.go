@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -364,4 +366,17 @@ func sub(a, b string) string {
 		return ""
 	}
 	return x.Sub(x, y).FloatString(2)
+}
+
+// ParseDays reads a period's length: "30d" as 30 days, and anything else as a Go duration
+// ("12h").
+func ParseDays(s string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		days, err := strconv.Atoi(n)
+		if err != nil {
+			return 0, err
+		}
+		return time.Duration(days) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
