@@ -25,13 +25,24 @@ func benchCredit(member int) ledger.Credit {
 		Awards: []ledger.Award{{Rule: "purchase", Points: 128}}, Spend: "128.50"}
 }
 
-func BenchmarkCreditSingle(b *testing.B) { benchmarkCredits(b, 1) }
+func BenchmarkCreditSingle(b *testing.B) { benchmarkCredits(b, 1, true) }
 
-func BenchmarkCreditBatch100(b *testing.B) { benchmarkCredits(b, 100) }
+func BenchmarkCreditBatch100(b *testing.B) { benchmarkCredits(b, 100, true) }
 
-func benchmarkCredits(b *testing.B, batch int) {
-	l, _ := newLedger(b, ledger.Options{})
+// The same without the check PostgreSQL runs on every posting (postings_balanced, migration
+// 0020): what the check costs, measured beside the benchmarks above in the same run.
+func BenchmarkCreditSingleUnchecked(b *testing.B) { benchmarkCredits(b, 1, false) }
+
+func BenchmarkCreditBatch100Unchecked(b *testing.B) { benchmarkCredits(b, 100, false) }
+
+func benchmarkCredits(b *testing.B, batch int, checked bool) {
+	l, pool := newLedger(b, ledger.Options{})
 	ctx := context.Background()
+	if !checked {
+		if _, err := pool.Exec(ctx, `ALTER TABLE program.postings DROP CONSTRAINT postings_balanced`); err != nil {
+			b.Fatal(err)
+		}
+	}
 	var next atomic.Int64
 	b.SetParallelism(16) // 32 callers on 2 cores
 	start := time.Now()
