@@ -63,6 +63,16 @@ type stats struct {
 	events    [kinds]int64           // events (or reads) done
 	refused   [kinds]int64
 	errors    map[int]int64
+	// start and window cut the run into windows, by when each request ended; windows holds
+	// the purchases of each: whether throughput holds from the first window to the last.
+	start   time.Time
+	window  time.Duration
+	windows []windowStats
+}
+
+type windowStats struct {
+	events    int64
+	latencies []time.Duration
 }
 
 func (s *stats) add(k kind, took time.Duration, events int, status int) {
@@ -72,6 +82,14 @@ func (s *stats) add(k kind, took time.Duration, events int, status int) {
 	case status >= 200 && status < 300:
 		s.latencies[k] = append(s.latencies[k], took)
 		s.events[k] += int64(events)
+		if k == purchase && s.window > 0 {
+			i := int(time.Since(s.start) / s.window)
+			for len(s.windows) <= i {
+				s.windows = append(s.windows, windowStats{})
+			}
+			s.windows[i].events += int64(events)
+			s.windows[i].latencies = append(s.windows[i].latencies, took)
+		}
 	case status == 422 || status == 409 || status == 404 && k == read:
 		s.latencies[k] = append(s.latencies[k], took)
 		s.refused[k]++
@@ -96,7 +114,18 @@ func main() {
 	pgStatements := flag.Bool("pg-statements", false, "with -local: load pg_stat_statements and print where the server's time went")
 	exportTo := flag.String("export", "", "with -local: export every change as a CloudEvent to a sink here: healthy (a receiver in this process that takes everything) or dead (a port nothing listens on)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
+	window := flag.Duration("window", 10*time.Second, "print purchases/s and p99 for each window of the run this long, to see whether throughput holds")
+	anchor := flag.Bool("anchor", false, "first run pgbench TPC-B (hack/pgbench-anchor.sh) and report purchases/s as a multiple of its tps")
 	flag.Parse()
+
+	tps := 0.0
+	if *anchor {
+		var err error
+		if tps, err = pgbenchAnchor(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
 
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -133,7 +162,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "give -url or -local")
 		os.Exit(2)
 	}
-	st := &stats{errors: map[int]int64{}}
+	st := &stats{errors: map[int]int64{}, window: *window}
 	var seq atomic.Int64
 	ctx, cancel := context.WithTimeout(context.Background(), *duration)
 	defer cancel()
@@ -141,6 +170,7 @@ func main() {
 	run := time.Now().UnixNano()
 	var wg sync.WaitGroup
 	start := time.Now()
+	st.start = start
 	for w := range *concurrency {
 		c, err := newClient(*url, *token, deadline)
 		if err != nil {
@@ -203,6 +233,10 @@ func main() {
 	wg.Wait()
 	elapsed := time.Since(start)
 	report(st, elapsed, *members, *concurrency, *batch)
+	reportWindows(os.Stdout, st, elapsed)
+	if tps > 0 {
+		fmt.Printf("purchases/s beside pgbench TPC-B (%.0f tps, same run): %.2fx\n", tps, float64(st.events[purchase])/elapsed.Seconds()/tps)
+	}
 	printCommits(*url, elapsed)
 	if exportReport != nil {
 		exportReport(elapsed)
