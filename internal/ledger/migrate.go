@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -73,8 +74,17 @@ func parseSteps(sql string) []Step {
 	return steps
 }
 
-// Migrations returns the ledger's migrations in order.
+// Migrations returns the ledger's migrations in order. They are embedded in the binary, so
+// they are read and split into steps once; the operator asks for them on every pass that
+// provisions, and for the schema version on every pass.
 func Migrations() ([]Migration, error) {
+	ms, err := embeddedMigrations()
+	return slices.Clone(ms), err
+}
+
+var embeddedMigrations = sync.OnceValues(readMigrations)
+
+func readMigrations() ([]Migration, error) {
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return nil, err
