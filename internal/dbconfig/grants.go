@@ -34,6 +34,7 @@ var LedgerPrivileges = map[string]string{
 	"holds":           "SELECT, INSERT, UPDATE",
 	"redemptions":     "SELECT, INSERT, UPDATE",
 	"member_daily":    "SELECT, INSERT, UPDATE",
+	"member_monthly":  "SELECT, INSERT, UPDATE",
 	"event_refunds":   "SELECT, INSERT, UPDATE",
 	"profile_history": "SELECT, INSERT",
 	"member_badges":   "SELECT, INSERT",

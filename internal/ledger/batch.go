@@ -86,9 +86,13 @@ type memberState struct {
 	// whether or not the expiry job has run; only members whose expiresNext has passed can
 	// have such lots, and only theirs are loaded to find them.
 	expiresNext *time.Time
-	lots        []*lot
-	lotsLoaded  bool
-	dirty       bool
+	// rollupFrom and rollupTo are the member's months whose counters are rolled up in
+	// member_monthly, [from, to); rollupEmpty says the member had none in them (rollup.go).
+	rollupFrom, rollupTo *time.Time
+	rollupEmpty          bool
+	lots                 []*lot
+	lotsLoaded           bool
+	dirty                bool
 }
 
 // due is what the member's lots hold that expired by now and that the expiry job has not
@@ -226,7 +230,8 @@ type batch struct {
 	postingIDs []int64 // one per operation to apply, in order
 	spareIDs   []int64 // for operations that write a second posting (an event's penalty)
 	usage      map[string][]usageRow
-	// usageMembers had their member_daily rows from usageFrom on read (usage), and
+	// usageMembers had their member_daily rows from usageFrom on read (usage, with the months
+	// and days before it that a usagePlan reads), and
 	// existingDaily says where each of those rows is: flush updates those in place and inserts
 	// the others without checking for conflicts, which the member locks rule out.
 	usageMembers  map[string]bool

@@ -166,6 +166,9 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 	b.Queue(l.q(`INSERT INTO {s}.notices (kind, member_id, body, created_at) VALUES ($1, $2, $3, $4)`),
 		NoticeMemberErased, member, body, e.ErasedAt)
 	b.Queue(l.q(`SELECT {s}.erase_member($1, $2, $3, $4)`), member, e.Pseudonym, keys, responses)
+	// The monthly totals of the daily counters, which erase_member renames, go with them
+	// (migration 0021 came after it; the login role may update them itself).
+	b.Queue(l.q(`UPDATE {s}.member_monthly SET member_id = $2 WHERE member_id = $1`), member, e.Pseudonym)
 	// Changes a sink never took are the sink's to lose: they name the member.
 	b.Queue(l.q(`DELETE FROM {s}.export_dead_letters WHERE member_id = $1`), member)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {

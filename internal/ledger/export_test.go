@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/tally-operator/tally/internal/engine"
 	"github.com/tally-operator/tally/internal/ruleset"
 )
 
@@ -35,4 +36,28 @@ func TierMetricOf(t *ruleset.Tiers, counters []DailyCounter, since *time.Time, d
 		rows[i] = usageRow{day: c.Day, rule: c.Rule, points: c.Points, awards: int64(c.Awards), spend: c.Spend, growth: c.GrowthValue}
 	}
 	return tierMetricOf(t, rows, since, day)
+}
+
+// UsageRead reads the counters an event of member on day reads, as a batch does (the months
+// rolled up first, if they must be), in a transaction it rolls back, and returns how many rows
+// it read, how many of them were months' totals, and the tier metric they give.
+func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, day time.Time) (rows, months int, metric int64, err error) {
+	tx, err := l.pool.Begin(ctx)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	var plan usagePlan
+	plan.add(e, day)
+	b := &batch{l: l, members: map[string]*memberState{}, named: map[string]bool{member: true}}
+	if err := b.lockMembers(ctx, tx, []string{member}, []string{member}, &plan, 1); err != nil {
+		return 0, 0, 0, err
+	}
+	for _, u := range b.usage[member] {
+		rows++
+		if u.month {
+			months++
+		}
+	}
+	return rows, months, b.tierMetric(e.Ruleset().Tiers, member, day), nil
 }

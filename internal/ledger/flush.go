@@ -52,10 +52,14 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			tids, remainings, reverseds)
 	}
 
+	// Before the members are written: a change in a rolled-up month tells its member they have
+	// counters there.
+	b.queueMonthly(q)
 	var tids []pgtype.TID
 	var tiers []string
 	var balances, helds []int64
-	var reached, nexts []*time.Time
+	var reached, nexts, rollupFroms, rollupTos []*time.Time
+	var rollupEmpties []bool
 	var activities [][]byte
 	var badges, referrers []string
 	for _, m := range b.members {
@@ -69,16 +73,18 @@ func (b *batch) flush(ctx context.Context, tx pgx.Tx, opKeys []string, hashes []
 			tids, balances, helds = append(tids, m.ctid), append(balances, m.balance), append(helds, m.held)
 			tiers, reached, nexts = append(tiers, m.tier), append(reached, m.tierReachedAt), append(nexts, m.expiresNext)
 			activities, badges, referrers = append(activities, m.activityRaw), append(badges, m.badges), append(referrers, m.referredBy)
+			rollupFroms, rollupTos, rollupEmpties = append(rollupFroms, m.rollupFrom), append(rollupTos, m.rollupTo), append(rollupEmpties, m.rollupEmpty)
 		}
 	}
 	if len(tids) > 0 {
 		q.Queue(l.q(`
 			UPDATE {s}.members SET balance = t.b, held = t.h, tier = t.t, tier_reached_at = t.r, expires_next = t.x, activity = t.a,
-			  badges = nullif(t.g, ''), referred_by = nullif(t.f, '')
-			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[], $9::text[])
-			  AS t(c, b, h, t, r, x, a, g, f)
+			  badges = nullif(t.g, ''), referred_by = nullif(t.f, ''), rollup_from = t.rf, rollup_to = t.rt, rollup_empty = t.re
+			FROM unnest($1::tid[], $2::bigint[], $3::bigint[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::bytea[], $8::text[], $9::text[],
+			            $10::date[], $11::date[], $12::bool[])
+			  AS t(c, b, h, t, r, x, a, g, f, rf, rt, re)
 			WHERE members.ctid = t.c`),
-			tids, balances, helds, tiers, reached, nexts, activities, badges, referrers)
+			tids, balances, helds, tiers, reached, nexts, activities, badges, referrers, rollupFroms, rollupTos, rollupEmpties)
 	}
 
 	for _, h := range b.holds {

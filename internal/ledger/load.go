@@ -130,20 +130,18 @@ func (b *batch) load(ctx context.Context, tx pgx.Tx, ops []Op, todo []int) error
 		members = append(members, m)
 	}
 	sort.Strings(members)
-	usageMembers, usageFrom := usageWanted(b, ops, todo)
+	usageMembers, plan := usageWanted(b, ops, todo)
 	// A reversal that re-evaluates tiers reads its member's tier metric over today's window.
 	if t := reevaluatedTiers(ops, todo); t != nil && len(reverseMembers) > 0 {
-		start := windowStart(t, b.day(b.now))
-		if len(usageMembers) == 0 || start.Before(usageFrom) {
-			usageFrom = start
-		}
+		today := b.day(b.now)
+		plan.cover(windowStart(t, today), today, t)
 		for _, m := range reverseMembers {
 			if !slices.Contains(usageMembers, m) {
 				usageMembers = append(usageMembers, m)
 			}
 		}
 	}
-	if err := b.lockMembers(ctx, tx, members, usageMembers, usageFrom, len(todo)+spare); err != nil {
+	if err := b.lockMembers(ctx, tx, members, usageMembers, &plan, len(todo)+spare); err != nil {
 		return err
 	}
 	b.postingIDs, b.spareIDs = b.postingIDs[:len(todo)], b.postingIDs[len(todo):]
@@ -258,13 +256,13 @@ func reevaluatedTiers(ops []Op, todo []int) *ruleset.Tiers {
 // created and locked after the others; should that order ever close a cycle with another
 // batch (which needs a third to create one of them meanwhile), the server reports a deadlock
 // and Post tries again.
-func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, usageFrom time.Time, ids int) error {
-	b.usage, b.usageFrom = map[string][]usageRow{}, usageFrom
+func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, plan *usagePlan, ids int) error {
+	b.usage, b.usageFrom = map[string][]usageRow{}, plan.dailyFrom()
 	b.existingDaily, b.usageMembers = map[dailyKey]pgtype.TID{}, map[string]bool{}
 	q := &pgx.Batch{}
 	q.Queue(b.l.q(lockMembersQuery), members)
 	if len(usageMembers) > 0 {
-		q.Queue(b.l.q(usageQuery(usageMembers)), usageMembers, usageFrom)
+		b.queueUsage(q, usageMembers, plan)
 	}
 	q.Queue(b.l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), ids)
 	br := tx.SendBatch(ctx, q)
@@ -274,7 +272,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		return err
 	}
 	if len(usageMembers) > 0 {
-		if err := b.loadUsage(br); err != nil {
+		if err := b.loadUsage(br, plan); err != nil {
 			return err
 		}
 	}
@@ -330,7 +328,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		ON CONFLICT (id) DO NOTHING`), missing)
 	q.Queue(b.l.q(lockMembersQuery), missing)
 	if len(missingUsage) > 0 {
-		q.Queue(b.l.q(usageQuery(missingUsage)), missingUsage, usageFrom)
+		b.queueUsage(q, missingUsage, plan)
 	}
 	// The posting ids are drawn again, now that every member is locked: a member's postings
 	// must take their ids in the order their transactions hold the member (the export reads
@@ -346,7 +344,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		return err
 	}
 	if len(missingUsage) > 0 {
-		if err := b.loadUsage(br2); err != nil {
+		if err := b.loadUsage(br2, plan); err != nil {
 			return err
 		}
 	}
@@ -362,7 +360,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 
 const lockMembersQuery = `
 	SELECT ctid, id, balance, held, tier, tier_reached_at, metric_since, birthday, attributes, created_at, expires_next,
-	       segments, activity, coalesce(badges, ''), coalesce(referred_by, '')
+	       segments, activity, coalesce(badges, ''), coalesce(referred_by, ''), rollup_from, rollup_to, rollup_empty
 	FROM {s}.members WHERE id = ANY($1) ORDER BY id FOR UPDATE`
 
 func (b *batch) scanMembers(br pgx.BatchResults) error {
@@ -373,7 +371,7 @@ func (b *batch) scanMembers(br pgx.BatchResults) error {
 	defer rows.Close()
 	for rows.Next() {
 		m := &memberState{}
-		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw, &m.badges, &m.referredBy); err != nil {
+		if err := rows.Scan(&m.ctid, &m.id, &m.balance, &m.held, &m.tier, &m.tierReachedAt, &m.metricSince, &m.birthday, &m.attributes, &m.joinedAt, &m.expiresNext, &m.segments, &m.activityRaw, &m.badges, &m.referredBy, &m.rollupFrom, &m.rollupTo, &m.rollupEmpty); err != nil {
 			return err
 		}
 		b.members[m.id] = m

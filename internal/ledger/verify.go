@@ -64,6 +64,28 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 			SELECT format('sku %s: stock says %s redeemed, active redemptions %s', s.sku, s.redeemed, coalesce(r.n, 0))
 			FROM {s}.stock s LEFT JOIN (SELECT sku, sum(quantity) n FROM {s}.redemptions WHERE status = 'active' GROUP BY 1) r ON r.sku = s.sku
 			WHERE s.allotment IS NOT NULL AND s.redeemed <> coalesce(r.n, 0)`},
+		{"a member's monthly counters differ from their daily counters", `
+			WITH built AS (
+			  SELECT id, rollup_from, rollup_to, rollup_empty FROM {s}.members WHERE rollup_from IS NOT NULL
+			), days AS (
+			  SELECT d.member_id, date_trunc('month', d.day)::date AS month, d.rule, sum(d.points) AS points,
+			         sum(d.awards) AS awards, sum(d.spend) AS spend, sum(d.growth_value) AS growth
+			  FROM {s}.member_daily d JOIN built b ON b.id = d.member_id
+			  WHERE d.day >= b.rollup_from AND d.day < b.rollup_to GROUP BY 1, 2, 3
+			), months AS (
+			  SELECT x.* FROM {s}.member_monthly x
+			)
+			SELECT format('member %s, month %s, rule %L: monthly %s points %s awards %s spend %s growth, daily %s %s %s %s',
+			              coalesce(m.member_id, d.member_id), coalesce(m.month, d.month), coalesce(m.rule, d.rule),
+			              m.points, m.awards, m.spend, m.growth_value, d.points, d.awards, d.spend, d.growth)
+			FROM months m FULL JOIN days d ON d.member_id = m.member_id AND d.month = m.month AND d.rule = m.rule
+			WHERE m.points IS DISTINCT FROM d.points OR m.awards IS DISTINCT FROM d.awards
+			   OR m.spend IS DISTINCT FROM d.spend OR m.growth_value IS DISTINCT FROM d.growth
+			UNION ALL
+			SELECT format('member %s: no counters said between %s and %s, but has %s daily rows', b.id, b.rollup_from, b.rollup_to, n)
+			FROM (SELECT id, rollup_from, rollup_to FROM {s}.members WHERE rollup_empty AND rollup_from IS NOT NULL) b,
+			     LATERAL (SELECT count(*) n FROM {s}.member_daily WHERE member_id = b.id AND day >= b.rollup_from AND day < b.rollup_to) c
+			WHERE c.n > 0`},
 		{"an idempotency key without its result", `
 			SELECT format('key %s has no result', key) FROM {s}.idempotency WHERE response IS NULL AND result IS NULL`},
 	}

@@ -1,0 +1,200 @@
+package ledger
+
+import (
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/tally-operator/tally/internal/engine"
+	"github.com/tally-operator/tally/internal/ruleset"
+)
+
+// usagePlan is what a batch reads of its members' counters (member_daily, migration 0021):
+// the days from recent on one by one, the months before it from their monthly totals back to
+// the first day any operation looks back to, except the months that some period starts in the
+// middle of, which are read day by day too. A monthly total then counts for a period wholly or
+// not at all, so engineState and tierMetricOf add it like a day's row, and the rows read are
+// bounded by the program's windows whatever the member's history: at most the days of three
+// months and a total per month of the longest window, per rule.
+type usagePlan struct {
+	from time.Time // the first day any operation looks back to; zero: all time (a lifetime cap)
+	// recent is the first day read day by day: the first of the month of the earliest week an
+	// operation counts, so that a week reaching into the previous month is read by day.
+	recent time.Time
+	// split are the months before recent in which a tier window starts.
+	split []time.Time
+	// growth says a tier window counts growth value from the member's last reset
+	// (members.metric_since), whose month is read by day too.
+	growth bool
+	set    bool
+}
+
+// add makes the plan cover an operation of e's program on day: its caps' periods and its tier
+// window.
+func (p *usagePlan) add(e *engine.Engine, day time.Time) {
+	p.cover(usageStart(e, day), day, e.Ruleset().Tiers)
+}
+
+// cover makes the plan cover the days from start to day, with the tier window of t (if any)
+// ending on day.
+func (p *usagePlan) cover(start, day time.Time, t *ruleset.Tiers) {
+	recent := monthStart(earliest(weekStart(day), monthStart(day)))
+	if !p.set || start.Before(p.from) {
+		p.from = start
+	}
+	if !p.set || recent.Before(p.recent) {
+		p.recent = recent
+	}
+	p.set = true
+	if t != nil {
+		if m := monthStart(windowStart(t, day)); !slices.ContainsFunc(p.split, m.Equal) {
+			p.split = append(p.split, m)
+		}
+		p.growth = p.growth || t.Metric == ruleset.MetricGrowthValue
+	}
+}
+
+// months is the range of whole months read from their totals: [lo, hi). Empty when from is in
+// the month of recent or after it.
+func (p *usagePlan) months() (lo, hi time.Time) {
+	lo = rollupEpoch
+	if !p.from.IsZero() {
+		lo = monthStart(p.from)
+	}
+	return lo, p.recent
+}
+
+// dailyFrom is the first day read day by day from recent on.
+func (p *usagePlan) dailyFrom() time.Time {
+	if p.from.After(p.recent) {
+		return p.from
+	}
+	return p.recent
+}
+
+// splitMonths are the split months within the months read from their totals.
+func (p *usagePlan) splitMonths() []time.Time {
+	lo, hi := p.months()
+	var out []time.Time
+	for _, m := range p.split {
+		if !m.Before(lo) && m.Before(hi) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// rollupEpoch stands for "all time" in the months a lifetime cap reads: a date PostgreSQL
+// stores without infinity.
+var rollupEpoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// queueUsage queues, after the members' locks, the roll-up of the months the plan reads from
+// totals that the members do not have yet, then the read of their counters (loadUsage reads
+// the results in order, with scanRollups).
+func (b *batch) queueUsage(q *pgx.Batch, members []string, p *usagePlan) {
+	lo, hi := p.months()
+	months := lo.Before(hi)
+	if months {
+		q.Queue(b.l.q(rollupQuery), members, lo, hi)
+	}
+	split := p.splitMonths()
+	if split == nil {
+		split = []time.Time{}
+	}
+	q.Queue(b.l.q(usageQuery(members)), members, p.dailyFrom(), months, lo, hi, split, p.growth)
+}
+
+// rollupQuery rolls up, for each member $1 whose rolled-up months do not cover [$2, $3), the
+// months missing between them and the range (keeping the rolled-up months one range), and
+// returns the members' new range and whether they had any counters in it. The months come
+// from the member's daily rows only: a member's rows in a month already rolled up are never
+// read again.
+const rollupQuery = `
+	WITH todo AS (
+	  SELECT id, rollup_from, rollup_to, rollup_empty,
+	         least(coalesce(rollup_from, $2::date), $2::date) AS nf,
+	         greatest(coalesce(rollup_to, $3::date), $3::date) AS nt
+	  FROM {s}.members
+	  WHERE id = ANY($1) AND (rollup_from IS NULL OR rollup_from > $2::date OR rollup_to < $3::date)
+	), rows AS (
+	  SELECT d.member_id, date_trunc('month', d.day)::date AS month, d.rule,
+	         sum(d.points) AS points, sum(d.awards) AS awards, sum(d.spend) AS spend, sum(d.growth_value) AS growth
+	  FROM todo t, LATERAL (
+	    SELECT member_id, day, rule, points, awards, spend, growth_value FROM {s}.member_daily
+	    WHERE member_id = t.id AND day >= t.nf AND day < coalesce(t.rollup_from, t.nt)
+	    UNION ALL
+	    SELECT member_id, day, rule, points, awards, spend, growth_value FROM {s}.member_daily
+	    WHERE member_id = t.id AND t.rollup_to IS NOT NULL AND day >= t.rollup_to AND day < t.nt) d
+	  GROUP BY 1, 2, 3
+	), built AS (
+	  INSERT INTO {s}.member_monthly (member_id, month, rule, points, awards, spend, growth_value)
+	  SELECT member_id, month, rule, points, awards, spend, growth FROM rows ORDER BY 1, 2, 3
+	  RETURNING member_id
+	)
+	SELECT t.id, t.nf, t.nt,
+	       (t.rollup_from IS NULL OR t.rollup_empty) AND NOT EXISTS (SELECT 1 FROM rows r WHERE r.member_id = t.id)
+	FROM todo t`
+
+// scanRollups keeps the members' new rolled-up months, which flush writes with the member.
+func (b *batch) scanRollups(br pgx.BatchResults) error {
+	rows, err := br.Query()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var from, to time.Time
+		var empty bool
+		if err := rows.Scan(&id, &from, &to, &empty); err != nil {
+			return err
+		}
+		if m := b.members[id]; m != nil {
+			m.rollupFrom, m.rollupTo, m.rollupEmpty = &from, &to, empty
+			m.dirty = true
+		}
+	}
+	return rows.Err()
+}
+
+// rolledUp says whether the member's month of day is rolled up: a change of a daily row on
+// day must change the month's total too.
+func (m *memberState) rolledUp(day time.Time) bool {
+	if m.rollupFrom == nil || m.rollupTo == nil {
+		return false
+	}
+	month := monthStart(day)
+	return !month.Before(*m.rollupFrom) && month.Before(*m.rollupTo)
+}
+
+// queueMonthly adds the batch's daily changes in rolled-up months to their months' totals.
+// Only late events and refunds of old events change such days, so most batches send nothing.
+func (b *batch) queueMonthly(q *pgx.Batch) {
+	var members, rules, spends []string
+	var months []time.Time
+	var points, growth []int64
+	var awards []int32
+	for _, d := range b.daily {
+		m := b.members[d.member]
+		if m == nil || !m.rolledUp(d.day) {
+			continue
+		}
+		if m.rollupEmpty {
+			m.rollupEmpty, m.dirty = false, true
+		}
+		members, months, rules = append(members, d.member), append(months, monthStart(d.day)), append(rules, d.rule)
+		points, awards, spends, growth = append(points, d.points), append(awards, d.awards), append(spends, d.spend), append(growth, d.growth)
+	}
+	if len(members) == 0 {
+		return
+	}
+	q.Queue(b.l.q(`
+		INSERT INTO {s}.member_monthly AS x (member_id, month, rule, points, awards, spend, growth_value)
+		SELECT m, mo, r, sum(p), sum(a), sum(coalesce(nullif(sp, ''), '0')::numeric), sum(g)
+		FROM unnest($1::text[], $2::date[], $3::text[], $4::bigint[], $5::int[], $6::text[], $7::bigint[]) AS t(m, mo, r, p, a, sp, g)
+		GROUP BY m, mo, r ORDER BY m, mo, r
+		ON CONFLICT (member_id, month, rule) DO UPDATE SET
+		  points = x.points + excluded.points, awards = x.awards + excluded.awards,
+		  spend = x.spend + excluded.spend, growth_value = x.growth_value + excluded.growth_value`),
+		members, months, rules, points, awards, spends, growth)
+}
