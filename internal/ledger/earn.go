@@ -102,46 +102,23 @@ func usageWanted(b *batch, ops []Op, todo []int) (members []string, plan usagePl
 	return members, plan
 }
 
-// usageQuery reads the counters of the members $1 that a usagePlan says (queueUsage gives the
-// arguments): their daily rows from $2 on, and when $3, the months [$4, $5) from their
-// totals, except the months $6 and, when $7, the month of the member's growth-value reset,
-// which are read by day. Members whose rolled-up months cover [$4, $5) and were empty are not
-// looked for there. The ctid lets flush update a daily row without looking it up again. A few
-// members are looked up one by one (the OFFSET keeps the subquery from being merged into a
-// join); many are found by one bitmap scan of the key, which in batches of 1,000 events took
-// less time (alternate runs: 18,599 and 17,966 purchases/s against 17,163 and 17,526) but
-// more for a commit of a dozen.
+// usageQuery reads the daily rows of the members $1 from day $2 on: the days of a usagePlan
+// read one by one from its recent day (the months before it are olderUsageQuery's). The ctid
+// lets flush update a row without looking it up again. A few members are looked up one by
+// one (the OFFSET keeps the subquery from being merged into a join); many are found by one
+// bitmap scan of the key, which in batches of 1,000 events took less time (alternate runs:
+// 18,599 and 17,966 purchases/s against 17,163 and 17,526) but more for a commit of a dozen.
 func usageQuery(members []string) string {
-	recent := `
+	if len(members) >= usageScanFrom {
+		return `
+	SELECT member_id, ctid, day, rule, points, awards, spend::text, growth_value, false FROM {s}.member_daily
+	WHERE member_id = ANY($1) AND day >= $2`
+	}
+	return `
 	SELECT m.id, d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value, false
 	FROM unnest($1::text[]) AS m(id), LATERAL (
 	  SELECT ctid, day, rule, points, awards, spend, growth_value FROM {s}.member_daily
 	  WHERE member_id = m.id AND day >= $2 OFFSET 0) d`
-	if len(members) >= usageScanFrom {
-		recent = `
-	SELECT member_id, ctid, day, rule, points, awards, spend::text, growth_value, false FROM {s}.member_daily
-	WHERE member_id = ANY($1) AND day >= $2`
-	}
-	return recent + `
-	UNION ALL
-	SELECT mb.id, o.* FROM {s}.members mb, LATERAL (
-	  SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value, false
-	  FROM unnest($6::date[]) AS s(mo), {s}.member_daily d
-	  WHERE d.member_id = mb.id AND d.day >= s.mo AND d.day < (s.mo + interval '1 month')::date
-	  UNION ALL
-	  SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text, d.growth_value, false
-	  FROM {s}.member_daily d
-	  WHERE $7 AND mb.metric_since >= $4 AND mb.metric_since < $5
-	    AND date_trunc('month', mb.metric_since)::date <> ALL($6::date[])
-	    AND d.member_id = mb.id AND d.day >= date_trunc('month', mb.metric_since)::date
-	    AND d.day < (date_trunc('month', mb.metric_since) + interval '1 month')::date
-	  UNION ALL
-	  SELECT x.ctid, x.month, x.rule, x.points, x.awards, x.spend::text, x.growth_value, true
-	  FROM {s}.member_monthly x
-	  WHERE x.member_id = mb.id AND x.month >= $4 AND x.month < $5 AND x.month <> ALL($6::date[])
-	    AND x.month IS DISTINCT FROM (CASE WHEN $7 THEN date_trunc('month', mb.metric_since)::date END)) o
-	WHERE $3 AND mb.id = ANY($1)
-	  AND NOT coalesce(mb.rollup_empty AND mb.rollup_from <= $4 AND mb.rollup_to >= $5, false)`
 }
 
 // usageScanFrom is how many members usageQuery reads with one scan.
@@ -149,12 +126,7 @@ const usageScanFrom = 64
 
 // loadUsage keeps the rows of usageQuery: what the members of Earn ops earned per day and
 // rule. It runs under the member locks, so nothing changes them meanwhile.
-func (b *batch) loadUsage(br pgx.BatchResults, plan *usagePlan) error {
-	if lo, hi := plan.months(); lo.Before(hi) {
-		if err := b.scanRollups(br); err != nil {
-			return fmt.Errorf("roll up usage: %w", err)
-		}
-	}
+func (b *batch) loadUsage(br pgx.BatchResults) error {
 	rows, err := br.Query()
 	if err != nil {
 		return fmt.Errorf("load usage: %w", err)

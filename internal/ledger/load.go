@@ -249,7 +249,8 @@ func reevaluatedTiers(ops []Op, todo []int) *ruleset.Tiers {
 
 // lockMembers locks the members, in sorted order so that two batches do not wait for each other
 // in a cycle, creating those that do not exist yet. In the same round trip, once the locks are
-// held, it reads the usage of usageMembers since usageFrom and reserves ids posting ids.
+// held, it reads the recent usage of usageMembers (the plan's days) and reserves ids posting
+// ids; the months before, for the members who have any, take a second (loadOlderUsage).
 //
 // Members are looked up before any is created: in a program that has its members, creating
 // them (an insert that checks for conflicts) cost more than locking them. New members are
@@ -257,12 +258,21 @@ func reevaluatedTiers(ops []Op, todo []int) *ruleset.Tiers {
 // batch (which needs a third to create one of them meanwhile), the server reports a deadlock
 // and Post tries again.
 func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMembers []string, plan *usagePlan, ids int) error {
+	if err := b.lockAndReadRecent(ctx, tx, members, usageMembers, plan, ids); err != nil {
+		return err
+	}
+	return b.loadOlderUsage(ctx, tx, usageMembers, plan)
+}
+
+// lockAndReadRecent is lockMembers up to the members' older months: the locks, the days of
+// the plan from its recent day on, and the posting ids.
+func (b *batch) lockAndReadRecent(ctx context.Context, tx pgx.Tx, members, usageMembers []string, plan *usagePlan, ids int) error {
 	b.usage, b.usageFrom = map[string][]usageRow{}, plan.dailyFrom()
 	b.existingDaily, b.usageMembers = map[dailyKey]pgtype.TID{}, map[string]bool{}
 	q := &pgx.Batch{}
 	q.Queue(b.l.q(lockMembersQuery), members)
 	if len(usageMembers) > 0 {
-		b.queueUsage(q, usageMembers, plan)
+		q.Queue(b.l.q(usageQuery(usageMembers)), usageMembers, plan.dailyFrom())
 	}
 	q.Queue(b.l.q(`SELECT nextval('{s}.postings_id_seq') FROM generate_series(1, $1)`), ids)
 	br := tx.SendBatch(ctx, q)
@@ -272,7 +282,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		return err
 	}
 	if len(usageMembers) > 0 {
-		if err := b.loadUsage(br, plan); err != nil {
+		if err := b.loadUsage(br); err != nil {
 			return err
 		}
 	}
@@ -323,12 +333,14 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		}
 	}
 	q = &pgx.Batch{}
+	// A new member has no counters before this month of the program's: those months are
+	// rolled up, and empty (rollup.go), by the ledger's clock rather than the server's.
 	q.Queue(b.l.q(`
-		INSERT INTO {s}.members (id) SELECT m FROM unnest($1::text[]) AS m ORDER BY m
-		ON CONFLICT (id) DO NOTHING`), missing)
+		INSERT INTO {s}.members (id, rollup_to) SELECT m, $2 FROM unnest($1::text[]) AS m ORDER BY m
+		ON CONFLICT (id) DO NOTHING`), missing, monthStart(b.day(b.now)))
 	q.Queue(b.l.q(lockMembersQuery), missing)
 	if len(missingUsage) > 0 {
-		b.queueUsage(q, missingUsage, plan)
+		q.Queue(b.l.q(usageQuery(missingUsage)), missingUsage, plan.dailyFrom())
 	}
 	// The posting ids are drawn again, now that every member is locked: a member's postings
 	// must take their ids in the order their transactions hold the member (the export reads
@@ -344,7 +356,7 @@ func (b *batch) lockMembers(ctx context.Context, tx pgx.Tx, members, usageMember
 		return err
 	}
 	if len(missingUsage) > 0 {
-		if err := b.loadUsage(br2, plan); err != nil {
+		if err := b.loadUsage(br2); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,8 @@
 package ledger
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"time"
 
@@ -88,21 +90,79 @@ func (p *usagePlan) splitMonths() []time.Time {
 // stores without infinity.
 var rollupEpoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// queueUsage queues, after the members' locks, the roll-up of the months the plan reads from
-// totals that the members do not have yet, then the read of their counters (loadUsage reads
-// the results in order, with scanRollups).
-func (b *batch) queueUsage(q *pgx.Batch, members []string, p *usagePlan) {
+// loadOlderUsage reads the counters of the plan's months before its recent day: their totals,
+// rolled up first for members who do not have them yet, and the days of its split months. A
+// member whose rolled-up months cover the plan's and were empty has nothing there, and is not
+// looked for: every member the ledger creates starts so, up to the month it is created in
+// (migration 0021's defaults). A batch none of whose members has older counters sends nothing.
+func (b *batch) loadOlderUsage(ctx context.Context, tx pgx.Tx, members []string, p *usagePlan) error {
 	lo, hi := p.months()
-	months := lo.Before(hi)
-	if months {
-		q.Queue(b.l.q(rollupQuery), members, lo, hi)
+	if len(members) == 0 || !lo.Before(hi) {
+		return nil
 	}
 	split := p.splitMonths()
+	var build, read []string
+	var since []*time.Time
+	for _, id := range members {
+		m := b.members[id]
+		if m == nil {
+			continue
+		}
+		covered := m.rollupFrom != nil && m.rollupTo != nil && !m.rollupFrom.After(lo) && !m.rollupTo.Before(hi)
+		if covered && m.rollupEmpty {
+			continue
+		}
+		if !covered {
+			build = append(build, id)
+		}
+		read = append(read, id)
+		// A growth-value reset in the middle of a month read from totals splits it too.
+		var s *time.Time
+		if p.growth && m.metricSince != nil {
+			if mo := monthStart(*m.metricSince); !mo.Before(lo) && mo.Before(hi) && !slices.ContainsFunc(split, mo.Equal) {
+				s = &mo
+			}
+		}
+		since = append(since, s)
+	}
+	if len(read) == 0 {
+		return nil
+	}
 	if split == nil {
 		split = []time.Time{}
 	}
-	q.Queue(b.l.q(usageQuery(members)), members, p.dailyFrom(), months, lo, hi, split, p.growth)
+	q := &pgx.Batch{}
+	if len(build) > 0 {
+		q.Queue(b.l.q(rollupQuery), build, lo, hi)
+	}
+	q.Queue(b.l.q(olderUsageQuery), read, since, split, lo, hi)
+	br := tx.SendBatch(ctx, q)
+	defer br.Close()
+	if len(build) > 0 {
+		if err := b.scanRollups(br); err != nil {
+			return fmt.Errorf("roll up usage: %w", err)
+		}
+	}
+	if err := b.loadUsage(br); err != nil {
+		return err
+	}
+	return br.Close()
 }
+
+// olderUsageQuery reads, for each member $1, the months [$4, $5) from their totals, except
+// the months $3 and the member's month $2 (the month of a growth-value reset, or null), which
+// it reads by day.
+const olderUsageQuery = `
+	SELECT m.id, o.ctid, o.day, o.rule, o.points, o.awards, o.spend, o.growth_value, o.month
+	FROM unnest($1::text[], $2::date[]) AS m(id, since), LATERAL (
+	  SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text AS spend, d.growth_value, false AS month
+	  FROM unnest(array_append($3::date[], m.since)) AS s(mo), {s}.member_daily d
+	  WHERE d.member_id = m.id AND d.day >= s.mo AND d.day < (s.mo + interval '1 month')::date
+	  UNION ALL
+	  SELECT x.ctid, x.month, x.rule, x.points, x.awards, x.spend::text, x.growth_value, true
+	  FROM {s}.member_monthly x
+	  WHERE x.member_id = m.id AND x.month >= $4 AND x.month < $5 AND x.month <> ALL($3::date[])
+	    AND x.month IS DISTINCT FROM m.since) o`
 
 // rollupQuery rolls up, for each member $1 whose rolled-up months do not cover [$2, $3), the
 // months missing between them and the range (keeping the rolled-up months one range), and
