@@ -372,8 +372,9 @@ func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
 func TestEveryTableHasItsPrivileges(t *testing.T) {
 	ctx := context.Background()
 	_, p, owner := provisionedAsOwner(t)
+	// The journal's partitions are reached through their partitioned table only.
 	rows, err := owner.Query(ctx, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-		WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'p', 'm')`, p.Schema)
+		WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'p', 'm') AND NOT c.relispartition`, p.Schema)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,332 @@
+package ledger_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/tally-operator/tally/internal/engine"
+	"github.com/tally-operator/tally/internal/ledger"
+)
+
+// monthsAhead is a ledger whose clock starts on the 10th of the month two months after the
+// real one: the migration made the partitions of the real month and the next, and moved the
+// posting ids there; the clock's months are the test's own.
+func monthsAhead(t *testing.T) (*ledger.Ledger, *pgxpool.Pool, *clock) {
+	t.Helper()
+	start := time.Now().UTC().AddDate(0, 2, 0)
+	c := &clock{t: time.Date(start.Year(), start.Month(), 10, 12, 0, 0, 0, time.UTC)}
+	l, pool := newLedger(t, ledger.Options{Now: c.now})
+	return l, pool, c
+}
+
+// nextMonth moves the clock a month on and rolls the journal to it, as the server does.
+func nextMonth(t *testing.T, l *ledger.Ledger, c *clock) {
+	t.Helper()
+	c.t = c.t.AddDate(0, 1, 0)
+	if err := l.RollJournal(context.Background(), c.t); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func monthName(t time.Time) string { return fmt.Sprintf("%04d_%02d", t.UTC().Year(), t.UTC().Month()) }
+
+// placement is, for each row of table, its id (or posting id), its partition and when it
+// was made.
+type placement struct {
+	ID        int64
+	Partition string
+	CreatedAt time.Time
+}
+
+func placements(t *testing.T, pool *pgxpool.Pool, table, id string) []placement {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), fmt.Sprintf(`
+		SELECT r.%s, c.relname::text, r.created_at FROM program.%s r JOIN pg_class c ON c.oid = r.tableoid ORDER BY 1`, id, table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[placement])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Postings made over several months, each month rolled to as the server does, land in their
+// month's partition, with ids of their month below 2^53, and so do their events' details; the
+// books balance across the partitions.
+func TestPostingsLandInTheirMonthsPartition(t *testing.T) {
+	ctx := context.Background()
+	l, pool, c := monthsAhead(t)
+	e := sampleEngine(t, "coffee")
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	for month := range 4 {
+		if month > 0 {
+			nextMonth(t, l, c)
+		}
+		// Rolling twice changes nothing.
+		if err := l.RollJournal(ctx, c.t); err != nil {
+			t.Fatal(err)
+		}
+		tag := monthName(c.t)
+		earned := mustPost(t, l, ledger.Earn{Engine: e, Event: purchase("order-"+tag, "ann", c.t, map[string]string{"store": "s-" + tag})})
+		if earned.Points <= 0 {
+			t.Fatalf("the purchase of %s earned %d", tag, earned.Points)
+		}
+		mustPost(t, l, earn("credit-"+tag, "bob", 40))
+		mustPost(t, l, ledger.Debit{Key: "penalty-" + tag, Member: "bob", Kind: ledger.DebitPenalty, Points: 3})
+		mustPost(t, l, ledger.Hold{Key: "hold-" + tag, HoldID: "h-" + tag, Member: "bob", Points: 5})
+		mustPost(t, l, ledger.Capture{Key: "capture-" + tag, HoldID: "h-" + tag})
+	}
+	months := map[string]bool{}
+	for _, p := range placements(t, pool, "postings", "id") {
+		want := "postings_" + monthName(p.CreatedAt)
+		months[want] = true
+		if p.Partition != want {
+			t.Errorf("posting %d of %s is in %s; want %s", p.ID, p.CreatedAt.Format(time.RFC3339), p.Partition, want)
+		}
+		if p.ID>>32 != ledger.JournalMonth(p.CreatedAt) || p.ID >= 1<<53 {
+			t.Errorf("posting %d of %s: id of month %d; want month %d, below 2^53", p.ID, p.CreatedAt.Format(time.RFC3339), p.ID>>32, ledger.JournalMonth(p.CreatedAt))
+		}
+	}
+	if len(months) != 4 {
+		t.Errorf("postings in %d partitions: %v; want 4", len(months), months)
+	}
+	details := placements(t, pool, "event_details", "posting_id")
+	if len(details) != 4 {
+		t.Errorf("%d event details; want one per month's purchase", len(details))
+	}
+	for _, d := range details {
+		if want := "event_details_" + monthName(d.CreatedAt); d.Partition != want {
+			t.Errorf("the details of posting %d are in %s; want %s", d.ID, d.Partition, want)
+		}
+	}
+	// Every partition has the journal's indexes, and the parent's are valid.
+	var invalid int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_index WHERE indrelid = 'program.postings'::regclass AND NOT indisvalid`).Scan(&invalid); err != nil || invalid != 0 {
+		t.Errorf("%d invalid indexes on postings, %v", invalid, err)
+	}
+	verify(t, l)
+
+	// A member's statement reads across the months, newest first.
+	lines, err := l.Statement(ctx, "bob", 0, 100)
+	if err != nil || len(lines) != 16 {
+		t.Fatalf("bob's statement: %d lines, %v; want 16", len(lines), err)
+	}
+	for i := 1; i < len(lines); i++ {
+		if lines[i].PostingID >= lines[i-1].PostingID {
+			t.Errorf("statement line %d (posting %d) after posting %d", i, lines[i].PostingID, lines[i-1].PostingID)
+		}
+	}
+}
+
+// purchase is a coffee purchase with attributes, which the ledger keeps in event_details.
+func purchase(id, member string, at time.Time, attrs map[string]string) engine.Event {
+	return engine.Event{ID: id, Member: member, Type: "purchase", Amount: "30.00", Currency: "CNY", OccurredAt: at, Attributes: attrs}
+}
+
+// When the journal is not rolled in time, a new month's postings keep the previous month's
+// ids and partition: nothing fails, and the books balance.
+func TestALateRollLeavesPostingsInThePreviousMonth(t *testing.T) {
+	ctx := context.Background()
+	l, pool, c := monthsAhead(t)
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	first := monthName(c.t)
+	mustPost(t, l, earn("a", "ann", 10))
+	c.t = c.t.AddDate(0, 1, 0) // no roll
+	late := mustPost(t, l, earn("b", "ann", 10))
+	if late.PostingID>>32 != ledger.JournalMonth(c.t)-1 {
+		t.Errorf("a posting before the roll has id %d, of month %d; want the previous month's", late.PostingID, late.PostingID>>32)
+	}
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	rolled := mustPost(t, l, earn("c", "ann", 10))
+	got := map[int64]string{}
+	for _, p := range placements(t, pool, "postings", "id") {
+		got[p.ID] = p.Partition
+	}
+	if got[late.PostingID] != "postings_"+first || got[rolled.PostingID] != "postings_"+monthName(c.t) {
+		t.Errorf("the late posting is in %s and the next in %s; want postings_%s and postings_%s",
+			got[late.PostingID], got[rolled.PostingID], first, monthName(c.t))
+	}
+	verify(t, l)
+}
+
+// partitionsMigration is the migration that partitions the journal, and the version before it.
+func partitionsMigration(t *testing.T) (ledger.Migration, int) {
+	t.Helper()
+	ms, err := ledger.Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range ms {
+		if m.Name == "journal_partitions" {
+			return m, ms[i-1].Version
+		}
+	}
+	t.Fatal("no migration journal_partitions")
+	return ledger.Migration{}, 0
+}
+
+// The journal's tables become partitioned ones that keep what the tables had: their rows,
+// their indexes (the very same ones, attached and not rebuilt), the views over them, the
+// sequence's ownership, the checks and defaults, and exactly the grants of each role; the
+// partitions carry none. A migration cut short after any of its steps starts again and
+// finishes.
+func TestPartitioningKeepsWhatTheJournalHad(t *testing.T) {
+	ctx := context.Background()
+	m, previous := partitionsMigration(t)
+	pool := poolAt(t, previous)
+	var db string
+	if err := pool.QueryRow(ctx, `SELECT current_database()`).Scan(&db); err != nil {
+		t.Fatal(err)
+	}
+	login, bi := db+"_login", db+"_bi"
+	for _, sql := range []string{
+		`CREATE ROLE ` + login, `CREATE ROLE ` + bi,
+		`GRANT SELECT, INSERT ON program.postings TO ` + login, `GRANT SELECT, INSERT, DELETE ON program.event_details TO ` + login,
+		`GRANT SELECT ON program.postings, program.event_details TO ` + bi, `GRANT SELECT ON program.entries TO ` + login,
+		`INSERT INTO program.members (id, balance) VALUES ('ann', 30)`,
+		`INSERT INTO program.postings (id, kind, member_id, points, created_at, entry_accounts, entry_amounts, entry_rules, idempotency_key)
+		 SELECT nextval('program.postings_id_seq'), 'credit', 'ann', 10, now(), '{issued,member}', '{-10,10}', '{r,r}', 'k' || i
+		 FROM generate_series(1, 3) i`,
+		`INSERT INTO program.lots (posting_id, seq, member_id, amount, remaining, earned_at) SELECT id, 1, 'ann', 10, 10, now() FROM program.postings`,
+		`INSERT INTO program.event_details (posting_id, occurred_at, attributes, created_at) SELECT id, now(), '{"a": "b"}', now() FROM program.postings`,
+	} {
+		if _, err := pool.Exec(ctx, sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	t.Cleanup(func() {
+		_, _ = pool.Exec(context.Background(), `DROP OWNED BY `+login+`, `+bi)
+		_, _ = pool.Exec(context.Background(), `DROP ROLE `+login+`, `+bi)
+	})
+	grants := func(table string) string {
+		t.Helper()
+		var g string
+		if err := pool.QueryRow(ctx, `
+			SELECT coalesce(string_agg(format('%s %s', a.grantee::regrole, a.privilege_type), ', ' ORDER BY 1), '')
+			FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass($1) AND a.grantee <> c.relowner`, table).Scan(&g); err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	filenodes := func(table string) map[string]int64 {
+		t.Helper()
+		rows, err := pool.Query(ctx, `SELECT c.relname::text, pg_relation_filenode(i.indexrelid)::bigint FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+			WHERE i.indrelid = to_regclass($1)`, table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int64{}
+		for rows.Next() {
+			var name string
+			var node int64
+			if err := rows.Scan(&name, &node); err != nil {
+				t.Fatal(err)
+			}
+			out[name] = node
+		}
+		return out
+	}
+	wantGrants := map[string]string{"postings": grants("program.postings"), "event_details": grants("program.event_details")}
+	wantNodes := map[string]map[string]int64{"postings": filenodes("program.postings"), "event_details": filenodes("program.event_details")}
+	if len(wantNodes["postings"]) != 4 || wantGrants["postings"] == "" {
+		t.Fatalf("postings before the migration: indexes %v, grants %q", wantNodes["postings"], wantGrants["postings"])
+	}
+	before := journal(t, pool)
+
+	// Cut short after each step in turn, then whole.
+	for k := 1; k < len(m.Steps); k++ {
+		if _, err := ledger.MigrateWith(ctx, pool, "program", []ledger.Migration{{Version: m.Version, Name: m.Name, Steps: m.Steps[:k]}}); err != nil {
+			t.Fatalf("the first %d steps: %v", k, err)
+		}
+		if _, err := pool.Exec(ctx, `DELETE FROM program.schema_migrations WHERE version = $1`, m.Version); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ledger.Migrate(ctx, pool, "program"); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, table := range []string{"postings", "event_details"} {
+		var kind string
+		if err := pool.QueryRow(ctx, `SELECT relkind::text FROM pg_class WHERE oid = to_regclass('program.'||$1)`, table).Scan(&kind); err != nil || kind != "p" {
+			t.Errorf("%s is of kind %q, %v; want partitioned", table, kind, err)
+		}
+		if got := grants("program." + table); got != wantGrants[table] {
+			t.Errorf("grants on %s: %q; want %q as the table had", table, got, wantGrants[table])
+		}
+		got := filenodes("program." + table + "_legacy")
+		for name, node := range wantNodes[table] {
+			legacy := strings.Replace(name, table, table+"_legacy", 1)
+			if got[legacy] != node {
+				t.Errorf("index %s of %s_legacy: file %d; want %d, the file of %s before (attached, not rebuilt)", legacy, table, got[legacy], node, name)
+			}
+		}
+		if len(got) != len(wantNodes[table]) {
+			t.Errorf("%s_legacy has indexes %v; want the %d it had", table, got, len(wantNodes[table]))
+		}
+	}
+	var partitionGrants int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_class c, aclexplode(c.relacl) a
+		WHERE c.relnamespace = 'program'::regnamespace AND c.relispartition AND a.grantee <> c.relowner`).Scan(&partitionGrants); err != nil || partitionGrants != 0 {
+		t.Errorf("%d grants on partitions, %v; want none", partitionGrants, err)
+	}
+	var views, stale []string
+	for _, q := range []struct {
+		table string
+		into  *[]string
+	}{{"program.postings", &views}, {"program.postings_legacy", &stale}} {
+		rows, err := pool.Query(ctx, `SELECT DISTINCT w.ev_class::regclass::text FROM pg_depend d JOIN pg_rewrite w ON w.oid = d.objid
+			WHERE d.classid = 'pg_rewrite'::regclass AND d.refobjid = to_regclass($1) ORDER BY 1`, q.table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *q.into, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if strings.Join(views, " ") != "program.analytics_posting_rules program.analytics_postings program.entries" || len(stale) > 0 {
+		t.Errorf("views over postings: %v, over the old table: %v", views, stale)
+	}
+	var seq string
+	if err := pool.QueryRow(ctx, `SELECT pg_get_serial_sequence('program.postings', 'id')`).Scan(&seq); err != nil || seq != "program.postings_id_seq" {
+		t.Errorf("the sequence of postings.id: %q, %v", seq, err)
+	}
+	if after := journal(t, pool); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("the journal after the migration:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
+	}
+	// The checks and defaults hold on the parent: an unbalanced posting is refused, and a
+	// posting records its transaction.
+	_, err := pool.Exec(ctx, `INSERT INTO program.postings (id, kind, member_id, points, created_at, entry_accounts, entry_amounts, entry_rules)
+		VALUES (nextval('program.postings_id_seq'), 'credit', 'ann', 5, now(), '{issued,member}', '{-4,5}', '{r,r}')`)
+	if err == nil || !strings.Contains(err.Error(), "postings_balanced") {
+		t.Errorf("an unbalanced posting after the migration: %v; want postings_balanced to refuse it", err)
+	}
+	l, err := ledger.New(pool, "program", ledger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := mustPost(t, l, earn("after", "ann", 5))
+	var txid *int64
+	if err := pool.QueryRow(ctx, `SELECT txid FROM program.postings WHERE id = $1`, res.PostingID).Scan(&txid); err != nil || txid == nil {
+		t.Errorf("a new posting's txid: %v, %v; want the default's", txid, err)
+	}
+	verify(t, l)
+	if _, err := l.Erase(ctx, "ann", "test", "request"); err != nil {
+		t.Errorf("erase after the migration: %v", err)
+	}
+	verify(t, l)
+}
