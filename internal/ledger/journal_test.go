@@ -163,6 +163,294 @@ func TestALateRollLeavesPostingsInThePreviousMonth(t *testing.T) {
 	verify(t, l)
 }
 
+// ann is the member of the archive scenes whose erasure is looked for everywhere: an id no
+// other value of the schema holds.
+const ann = "ann-q7x"
+
+// archiveScene is a ledger with four months of postings of every kind that a later refund or
+// cancellation reaches, the clock in the month after them.
+type archiveScene struct {
+	l      *ledger.Ledger
+	pool   *pgxpool.Pool
+	c      *clock
+	months []time.Time
+}
+
+func newArchiveScene(t *testing.T) archiveScene {
+	t.Helper()
+	ctx := context.Background()
+	l, pool, c := monthsAhead(t)
+	if err := l.SetStock(ctx, "mug", ptr(int64(10))); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	s := archiveScene{l: l, pool: pool, c: c}
+	for month := range 4 {
+		if month > 0 {
+			nextMonth(t, l, c)
+		}
+		s.months = append(s.months, c.t)
+		tag := monthName(c.t)
+		mustPost(t, l, earn("order-"+tag, ann, 100))
+		mustPost(t, l, earn("gift-"+tag, "bob", 50))
+		mustPost(t, l, ledger.Credit{Key: "spend-" + tag, Member: "cat", EventID: "spend-" + tag, OccurredAt: c.t,
+			Awards: []ledger.Award{{Rule: "purchase", Points: 30}, {Rule: "bonus", Points: 5}}})
+		mustPost(t, l, ledger.Redeem{Key: "redeem-" + tag, RedemptionID: "r-" + tag, Member: ann, SKU: "mug", Quantity: 1, Points: 20})
+		mustPost(t, l, ledger.Hold{Key: "hold-" + tag, HoldID: "h-" + tag, Member: "bob", Points: 10, OrderAmount: "100"})
+		mustPost(t, l, ledger.Capture{Key: "capture-" + tag, HoldID: "h-" + tag})
+		mustPost(t, l, ledger.Debit{Key: "penalty-" + tag, Member: "cat", Kind: ledger.DebitPenalty, Points: 2})
+	}
+	nextMonth(t, l, c)
+	verify(t, l)
+	return s
+}
+
+// liability is what analytics_daily says the members hold: per rule and tier, the liability
+// of its last day.
+func liability(t *testing.T, pool *pgxpool.Pool) int64 {
+	t.Helper()
+	var points int64
+	if err := pool.QueryRow(context.Background(), `
+		SELECT coalesce(sum(liability_points), 0)::bigint FROM (
+		  SELECT DISTINCT ON (rule, tier) liability_points FROM program.analytics_daily ORDER BY rule, tier, day DESC) d`).Scan(&points); err != nil {
+		t.Fatal(err)
+	}
+	return points
+}
+
+// Archiving the first months takes their partitions out of the journal into tables of their
+// own, carries their sums forward in the checkpoint, and the books still balance; refunds,
+// cancellations and hold refunds of archived months still work; a changed checkpoint fails
+// Verify.
+func TestArchiveCarriesTheBooksForward(t *testing.T) {
+	ctx := context.Background()
+	s := newArchiveScene(t)
+	l, pool := s.l, s.pool
+	before := liability(t, pool)
+	var postings int64
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM program.postings`).Scan(&postings); err != nil {
+		t.Fatal(err)
+	}
+	if lines, err := l.Statement(ctx, ann, 0, 1000); err != nil || len(lines) != 8 {
+		t.Fatalf("ann's statement before the archive: %d lines, %v", len(lines), err)
+	}
+
+	// The clock is in the fifth month: the first two months (and the partitions the migration
+	// made, of earlier months) go.
+	archived, err := l.Archive(ctx, s.months[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	var moved int64
+	for _, a := range archived {
+		names = append(names, a.Table)
+		moved += a.Postings
+		if a.To > ledger.JournalMonthBase(s.months[2]) {
+			t.Errorf("archived %s, up to id %d, past the month before %s", a.Table, a.To, monthName(s.months[2]))
+		}
+	}
+	for _, m := range s.months[:2] {
+		want := "archived_postings_" + monthName(m)
+		if !strings.Contains(strings.Join(names, " "), want) {
+			t.Errorf("archived %v; want %s among them", names, want)
+		}
+	}
+	var attached, detached int
+	if err := pool.QueryRow(ctx, `
+		SELECT count(*) FILTER (WHERE c.relispartition), count(*) FILTER (WHERE NOT c.relispartition)
+		FROM program.journal_checkpoints j JOIN pg_class c ON c.oid IN (to_regclass('program.' || j.name), to_regclass('program.' || j.details))`).
+		Scan(&attached, &detached); err != nil || attached != 0 || detached != 2*len(archived) {
+		t.Errorf("archived tables: %d still attached, %d detached, %v; want all %d detached", attached, detached, err, 2*len(archived))
+	}
+	var left int64
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM program.postings`).Scan(&left); err != nil || left+moved != postings || moved == 0 {
+		t.Errorf("%d postings left in the journal and %d archived, %v; want %d in all", left, moved, err, postings)
+	}
+	verify(t, l)
+	if after := liability(t, pool); after != before {
+		t.Errorf("analytics_daily's liability after the archive: %d; want %d as before", after, before)
+	}
+	// Statements stop at the archived months.
+	if lines, err := l.Statement(ctx, ann, 0, 1000); err != nil || len(lines) != 4 {
+		t.Errorf("ann's statement after the archive: %d lines, %v; want the 4 of the months left", len(lines), err)
+	}
+	// Rolling to an archived month makes no partition for it again.
+	if err := l.RollJournal(ctx, s.months[0]); err != nil {
+		t.Fatal(err)
+	}
+	var again int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_inherits WHERE inhparent = 'program.postings'::regclass
+		AND inhrelid = to_regclass('program.postings_'||$1)`, monthName(s.months[0])).Scan(&again); err != nil || again != 0 {
+		t.Errorf("rolling to an archived month attached %d partitions, %v", again, err)
+	}
+
+	// What reaches back into the archived months: a refund of an event, a redemption's
+	// cancellation, a refund of a captured hold.
+	first := monthName(s.months[0])
+	rev := mustPost(t, l, ledger.Reverse{Key: "refund-old", EventID: "order-" + first, Points: 30})
+	if rev.Points != -30 {
+		t.Errorf("the refund of an archived month's event took %d; want 30", -rev.Points)
+	}
+	if r := mustPost(t, l, ledger.CancelRedemption{Key: "cancel-old", RedemptionID: "r-" + first}); r.Points != 20 {
+		t.Errorf("the cancellation of an archived month's redemption gave back %d; want 20", r.Points)
+	}
+	if r := mustPost(t, l, ledger.RefundHold{Key: "refund-hold-old", HoldID: "h-" + first, Amount: "100"}); r.Points != 10 {
+		t.Errorf("the refund of an archived month's hold gave back %d; want 10", r.Points)
+	}
+	verify(t, l)
+
+	// A second archive carries the checkpoint forward.
+	nextMonth(t, l, s.c)
+	more, err := l.Archive(ctx, s.months[3])
+	if err != nil || len(more) != 1 || more[0].Table != "archived_postings_"+monthName(s.months[2]) {
+		t.Fatalf("the second archive: %+v, %v; want the third month", more, err)
+	}
+	verify(t, l)
+
+	// A checkpoint changed by hand is found.
+	if _, err := pool.Exec(ctx, `UPDATE program.journal_checkpoint_sums SET amount = amount + 7
+		WHERE account = 'member' AND member_id = 'bob' AND rule = 'purchase'`); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := l.Verify(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var member, zero bool
+	for _, p := range problems {
+		member = member || strings.HasPrefix(p, "member balance differs") && strings.Contains(p, "member bob:")
+		zero = zero || strings.HasPrefix(p, "the journal does not sum to zero")
+	}
+	if !member || !zero {
+		t.Errorf("verify of a changed checkpoint: %q; want bob's balance and the journal's sum reported", problems)
+	}
+}
+
+// The archive refuses, and changes nothing, when the months asked for reach the current or the
+// previous one (before must be the previous month at the latest); when a partition holds postings of the month asked for (the journal was
+// rolled late); while ids are still drawn in a partition to archive; and while an export
+// sink has not read its postings.
+func TestArchiveRefusesWhatIsStillInUse(t *testing.T) {
+	ctx := context.Background()
+	l, pool, c := monthsAhead(t)
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	// A sink whose last snapshot is older than every posting.
+	if _, err := pool.Exec(ctx, `INSERT INTO program.export_cursors (sink, done) VALUES ('warehouse', pg_current_snapshot()::text)`); err != nil {
+		t.Fatal(err)
+	}
+	first := c.t
+	mustPost(t, l, earn("a", "ann", 10))
+	c.t = c.t.AddDate(0, 1, 0) // not rolled: this posting stays in the first month's range
+	mustPost(t, l, earn("b", "ann", 10))
+	c.t = c.t.AddDate(0, 2, 0)
+
+	refused := func(before time.Time, want string) {
+		t.Helper()
+		archived, err := l.Archive(ctx, before)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("archive before %s: %v, %v; want refused with %q", monthName(before), archived, err, want)
+		}
+	}
+	refused(c.t, "the previous one stay")
+	refused(c.t.AddDate(0, 1, 0), "the previous one stay")
+	refused(first.AddDate(0, 1, 0), "roll the journal forward")
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	refused(first.AddDate(0, 1, 0), "holds postings made in")
+	refused(first.AddDate(0, 2, 0), "export sinks [warehouse]")
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM program.journal_checkpoints`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d checkpoints after refusals, %v; want none", n, err)
+	}
+	if _, err := pool.Exec(ctx, `UPDATE program.export_cursors SET done = pg_current_snapshot()::text`); err != nil {
+		t.Fatal(err)
+	}
+	if archived, err := l.Archive(ctx, first.AddDate(0, 2, 0)); err != nil || len(archived) == 0 {
+		t.Errorf("archive once the sink has read the months: %v, %v", archived, err)
+	}
+	verify(t, l)
+}
+
+// An erasure after an archive renames the member in the archived tables still in the schema,
+// in the checkpoint, and in the lots, holds, redemptions and stored results of the archived
+// postings, and deletes their events' details: the old id is in no row of the schema, archived
+// tables included.
+func TestEraseReachesArchivedMonths(t *testing.T) {
+	ctx := context.Background()
+	s := newArchiveScene(t)
+	l, pool := s.l, s.pool
+	e := sampleEngine(t, "coffee")
+	// The details of an event name the member; so do those of one in an archived month.
+	mustPost(t, l, ledger.Earn{Engine: e, Event: purchase("detailed", ann, s.c.t, map[string]string{"note": ann})})
+	if _, err := pool.Exec(ctx, `INSERT INTO program.event_details (posting_id, occurred_at, attributes, created_at)
+		SELECT id, created_at, jsonb_build_object('note', member_id), created_at FROM program.postings
+		WHERE member_id = $1 AND kind = 'credit' AND id < $2`, ann, ledger.JournalMonthBase(s.months[2])); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Archive(ctx, s.months[2]); err != nil {
+		t.Fatal(err)
+	}
+	if found := rowsHolding(t, pool, ann); len(found) == 0 {
+		t.Fatal("the member is in no row before the erasure: the scan is not looking where it should")
+	}
+	erasure, err := l.Erase(ctx, ann, "privacy-desk", "erasure request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	verify(t, l)
+	for _, f := range rowsHolding(t, pool, ann) {
+		t.Error(f)
+	}
+	var renamed int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM program.journal_checkpoint_sums WHERE member_id = $1`, erasure.Pseudonym).Scan(&renamed); err != nil || renamed == 0 {
+		t.Errorf("checkpoint rows of the pseudonym: %d, %v; want the member's", renamed, err)
+	}
+}
+
+// rowsHolding scans every column that can hold text (text, arrays, JSON, bytes) of every table
+// of the program's schema, archived ones included, for value, and names the rows that hold it.
+func rowsHolding(t *testing.T, pool *pgxpool.Pool, value string) []string {
+	t.Helper()
+	ctx := context.Background()
+	rows, err := pool.Query(ctx, `
+		SELECT c.relname::text, a.attname::text, t.typname = 'bytea' FROM pg_attribute a
+		JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
+		WHERE c.relnamespace = 'program'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+		  AND (t.typcategory IN ('S', 'A') OR t.typname IN ('json', 'jsonb', 'bytea'))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type column struct {
+		Table, Name string
+		Bytes       bool
+	}
+	cols, err := pgx.CollectRows(rows, pgx.RowToStructByPos[column])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, c := range cols {
+		match := fmt.Sprintf(`strpos(%q::text, $1) > 0`, c.Name)
+		if c.Bytes {
+			match = fmt.Sprintf(`position(convert_to($1, 'UTF8') IN %q) > 0`, c.Name)
+		}
+		var n int
+		if err := pool.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM ONLY program.%q WHERE %s`, c.Table, match), value).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			found = append(found, fmt.Sprintf("%d rows of %s.%s hold %q", n, c.Table, c.Name, value))
+		}
+	}
+	return found
+}
+
 // partitionsMigration is the migration that partitions the journal, and the version before it.
 func partitionsMigration(t *testing.T) (ledger.Migration, int) {
 	t.Helper()
