@@ -37,9 +37,21 @@ func JournalMonthBase(t time.Time) int64 { return JournalMonth(t) << 32 }
 // own calls it as its clock moves. It is safe to call at once from several processes.
 // Should it not be called in time, postings keep their ids in the previous month's range,
 // which has room for four billion: where a posting goes never depends on it.
+//
+// The ids move only to a month whose partition other transactions can see: a partition made
+// by a call of roll_journal is not theirs until the call commits, while the sequence moves for
+// everyone at once, and a posting given an id of that month in between would find no
+// partition. So a call that made the month's partition leaves the ids, and a second call, in
+// a transaction of its own, moves them.
 func (l *Ledger) RollJournal(ctx context.Context, at time.Time) error {
-	if _, err := l.pool.Exec(ctx, l.q(`SELECT {s}.roll_journal($1)`), at); err != nil {
-		return fmt.Errorf("roll the journal to %s: %w", at.UTC().Format("2006-01"), err)
+	for range 2 {
+		var moved bool
+		if err := l.pool.QueryRow(ctx, l.q(`SELECT {s}.roll_journal($1)`), at).Scan(&moved); err != nil {
+			return fmt.Errorf("roll the journal to %s: %w", at.UTC().Format("2006-01"), err)
+		}
+		if moved {
+			return nil
+		}
 	}
 	return nil
 }

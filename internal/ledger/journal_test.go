@@ -133,6 +133,48 @@ func purchase(id, member string, at time.Time, attrs map[string]string) engine.E
 	return engine.Event{ID: id, Member: member, Type: "purchase", Amount: "30.00", Currency: "CNY", OccurredAt: at, Attributes: attrs}
 }
 
+// The posting ids never move to a month whose partition other transactions cannot see yet: a
+// sequence moves for everyone at once, a partition only when the transaction that made it
+// commits, and a posting given an id of that month in between found no partition (a writer
+// failed so while the migration ran). A roll that made the month's partition leaves the ids;
+// the next, once it is committed, moves them.
+func TestRollMovesIdsOnlyToACommittedPartition(t *testing.T) {
+	ctx := context.Background()
+	l, pool, c := monthsAhead(t)
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	var moved bool
+	if err := tx.QueryRow(ctx, `SELECT program.roll_journal($1)`, c.t).Scan(&moved); err != nil || moved {
+		t.Fatalf("a roll that made the month's partition: moved %v, %v; want the ids left", moved, err)
+	}
+	during := mustPost(t, l, earn("during", "ann", 5))
+	if during.PostingID >= ledger.JournalMonthBase(c.t) {
+		t.Errorf("a posting while the month's partition is not committed has id %d, of its month", during.PostingID)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := pool.QueryRow(ctx, `SELECT program.roll_journal($1)`, c.t).Scan(&moved); err != nil || !moved {
+		t.Fatalf("the next roll: moved %v, %v; want the ids moved", moved, err)
+	}
+	after := mustPost(t, l, earn("after", "ann", 5))
+	if after.PostingID>>32 != ledger.JournalMonth(c.t) {
+		t.Errorf("a posting after the second roll has id %d, of month %d; want %d", after.PostingID, after.PostingID>>32, ledger.JournalMonth(c.t))
+	}
+	// Ledger.RollJournal makes both calls: a month ahead is taken in one go.
+	c.t = c.t.AddDate(0, 3, 0)
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	if next := mustPost(t, l, earn("next", "ann", 5)); next.PostingID>>32 != ledger.JournalMonth(c.t) {
+		t.Errorf("a posting after RollJournal to a new month has id %d, of month %d; want %d", next.PostingID, next.PostingID>>32, ledger.JournalMonth(c.t))
+	}
+	verify(t, l)
+}
+
 // When the journal is not rolled in time, a new month's postings keep the previous month's
 // ids and partition: nothing fails, and the books balance.
 func TestALateRollLeavesPostingsInThePreviousMonth(t *testing.T) {

@@ -10,9 +10,10 @@
 --
 -- roll_journal(at) (below) makes the partitions of at's month and the next, and moves the
 -- sequence postings_id_seq (which notices.seq draws from too) up to the base of at's month
--- when it is behind. The ledger server calls it when it starts and every hour. Should it not
--- run in time, ids go on in the previous month's range, which has room for four billion: no
--- posting ever depends on the call's timing for its place, only the partitions' sizes do.
+-- when it is behind and the month's partition is committed. The ledger server calls it when it
+-- starts and every hour. Should it not run in time, ids go on in the previous month's range,
+-- which has room for four billion: no posting ever depends on the call's timing for its place,
+-- only the partitions' sizes do.
 --
 -- The existing tables become each one partition, postings_legacy and event_details_legacy,
 -- without being rewritten or their indexes rebuilt, while the ledger writes (docs/operator.md,
@@ -35,9 +36,10 @@
 --  4. The sequence's OWNED BY moves to the parent, in a step of its own: ALTER SEQUENCE waits
 --     for every transaction that drew an id, and each of the ledger's draws its ids before it
 --     writes its postings, so under the journal's lock (step 3) the two would wait for each
---     other until the lock timeout. Then the partitions of the current month and the next, and
---     the sequence moved to the current month's base (roll_journal): new postings go to the
---     month's partition at once, old and new ledger's alike.
+--     other until the lock timeout. Then the partitions of the current month and the next.
+--  5. The sequence moved to the current month's base (roll_journal again, once the partitions
+--     are committed): new postings go to the month's partition at once, old and new ledger's
+--     alike.
 --
 -- Changes to the plan, and additions to it, with why:
 --  - The old partition ends at 2^32, month number 0's end, not at the month the migration runs
@@ -254,10 +256,15 @@ SELECT partition_by_id('event_details', 'posting_id');
 ALTER SEQUENCE postings_id_seq OWNED BY postings.id;
 
 -- The partitions of at's month (of UTC) and the next, made where missing, and the sequence
--- moved up to the base of at's month when it is behind. It runs as the schema's owner: the
--- ledger's login role may call it (dbconfig.LedgerFunctions) but cannot make or drop a table
--- itself. Concurrent calls take turns. A month below the archived ones gets no partition.
-CREATE OR REPLACE FUNCTION roll_journal(at timestamptz) RETURNS void
+-- moved up to the base of at's month when it is behind, if that month's partition was there
+-- before the call: setval is seen by every session at once, a new partition only once the call
+-- commits, and a posting with an id of a partition not yet committed would find none. It
+-- returns false when it made at's month's partition, for the caller to call again once this
+-- call has committed, which moves the sequence (Ledger.RollJournal does). It runs as the
+-- schema's owner: the ledger's login role may call it (dbconfig.LedgerFunctions) but cannot
+-- make or drop a table itself. Concurrent calls take turns. A month below the archived ones
+-- gets no partition.
+CREATE OR REPLACE FUNCTION roll_journal(at timestamptz) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET lock_timeout = '10s' AS $$
 DECLARE
     m bigint := extract(year FROM at AT TIME ZONE 'UTC')::bigint * 12 + extract(month FROM at AT TIME ZONE 'UTC')::bigint - 1;
@@ -265,6 +272,7 @@ DECLARE
     mm bigint;
     part text;
     tbl text;
+    ready boolean := true;
 BEGIN
     -- Month 0 is the old partition's; 2^21 months of 2^32 ids reach 2^53.
     IF m < 1 OR m + 2 > 2097152 THEN
@@ -276,6 +284,7 @@ BEGIN
         FOREACH part IN ARRAY ARRAY['postings', 'event_details'] LOOP
             tbl := format('%s_%s_%s', part, lpad((mm / 12)::text, 4, '0'), lpad((mm % 12 + 1)::text, 2, '0'));
             IF to_regclass(format('%I', tbl)) IS NULL THEN
+                ready := ready AND mm <> m;
                 -- Made, then attached: ATTACH takes a lock on the parent that lets writes through.
                 EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMPRESSION)',
                                tbl, part);
@@ -284,13 +293,18 @@ BEGIN
             END IF;
         END LOOP;
     END LOOP;
-    IF (SELECT last_value FROM postings_id_seq) < (m << 32) THEN
+    IF (SELECT last_value FROM postings_id_seq) >= (m << 32) THEN
+        RETURN true;
+    END IF;
+    IF ready AND (m << 32) >= archived THEN
         PERFORM setval('postings_id_seq', m << 32, false);
     END IF;
+    RETURN ready;
 END
 $$;
 REVOKE ALL ON FUNCTION roll_journal(timestamptz) FROM PUBLIC;
 
+-- The month's partitions, taking postings from the last step on.
 SELECT roll_journal(now());
 DROP FUNCTION partition_by_id(text, text);
 
@@ -461,3 +475,7 @@ SELECT d.day, d.rule, coalesce(d.tier, '') AS tier,
        (coalesce(o.points, 0) + sum(d.net) OVER (PARTITION BY d.rule, d.tier ORDER BY d.day)) * s.point_value AS liability_value
 FROM days d CROSS JOIN analytics_settings s
 LEFT JOIN opening o ON o.rule = d.rule AND o.tier IS NOT DISTINCT FROM d.tier;
+
+-- tally:step
+-- The sequence to the month's partition, committed in the step before.
+SELECT roll_journal(now());
