@@ -164,6 +164,35 @@ func TestRollMovesIdsOnlyToACommittedPartition(t *testing.T) {
 	if after.PostingID>>32 != ledger.JournalMonth(c.t) {
 		t.Errorf("a posting after the second roll has id %d, of month %d; want %d", after.PostingID, after.PostingID>>32, ledger.JournalMonth(c.t))
 	}
+	// The next month's partition was made with this one's. A statement that may have begun
+	// before it was committed still runs (here, a transaction holding the journal's lock as
+	// an INSERT does): the ids wait for it.
+	c.t = c.t.AddDate(0, 1, 0)
+	writer, err := pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = writer.Rollback(ctx) }()
+	if _, err := writer.Exec(ctx, `LOCK TABLE program.postings IN ROW EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	began := time.Now()
+	if err := pool.QueryRow(ctx, `SELECT program.roll_journal($1)`, c.t).Scan(&moved); err != nil || moved {
+		t.Fatalf("a roll while a writer holds the journal: moved %v, %v; want the ids left", moved, err)
+	}
+	if waited := time.Since(began); waited > time.Second {
+		t.Errorf("the roll waited %s for the writer; want a moment", waited)
+	}
+	if err := writer.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RollJournal(ctx, c.t); err != nil {
+		t.Fatal(err)
+	}
+	if next := mustPost(t, l, earn("later", "ann", 5)); next.PostingID>>32 != ledger.JournalMonth(c.t) {
+		t.Errorf("a posting once the writer is done has id %d, of month %d; want %d", next.PostingID, next.PostingID>>32, ledger.JournalMonth(c.t))
+	}
+
 	// Ledger.RollJournal makes both calls: a month ahead is taken in one go.
 	c.t = c.t.AddDate(0, 3, 0)
 	if err := l.RollJournal(ctx, c.t); err != nil {

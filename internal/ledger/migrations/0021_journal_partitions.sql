@@ -259,11 +259,11 @@ ALTER SEQUENCE postings_id_seq OWNED BY postings.id;
 -- moved up to the base of at's month when it is behind, if that month's partition was there
 -- before the call: setval is seen by every session at once, a new partition only once the call
 -- commits, and a posting with an id of a partition not yet committed would find none. It
--- returns false when it made at's month's partition, for the caller to call again once this
--- call has committed, which moves the sequence (Ledger.RollJournal does). It runs as the
--- schema's owner: the ledger's login role may call it (dbconfig.LedgerFunctions) but cannot
--- make or drop a table itself. Concurrent calls take turns. A month below the archived ones
--- gets no partition.
+-- returns false when it left the sequence behind (it made at's month's partition, or
+-- statements begun before it did still run), for the caller to call again once this call has
+-- committed (Ledger.RollJournal does). It runs as the schema's owner: the ledger's login role
+-- may call it (dbconfig.LedgerFunctions) but cannot make or drop a table itself. Concurrent
+-- calls take turns. A month below the archived ones gets no partition.
 CREATE OR REPLACE FUNCTION roll_journal(at timestamptz) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET lock_timeout = '10s' AS $$
 DECLARE
@@ -293,13 +293,25 @@ BEGIN
             END IF;
         END LOOP;
     END LOOP;
-    IF (SELECT last_value FROM postings_id_seq) >= (m << 32) THEN
+    IF (SELECT last_value FROM postings_id_seq) >= (m << 32) OR (m << 32) < archived THEN
         RETURN true;
     END IF;
-    IF ready AND (m << 32) >= archived THEN
-        PERFORM setval('postings_id_seq', m << 32, false);
+    IF NOT ready THEN
+        RETURN false;
     END IF;
-    RETURN ready;
+    -- A statement routes its rows by the partitions there were when it began: one that began
+    -- before the month's partition was committed and draws its id after the move (nextval in
+    -- the INSERT itself) would find none. Every such statement holds the journal's lock: the
+    -- move waits for them, a moment at most, and is left to the next call when they take
+    -- longer.
+    BEGIN
+        PERFORM set_config('lock_timeout', '200ms', true);
+        LOCK TABLE ONLY postings IN SHARE MODE;
+    EXCEPTION WHEN lock_not_available THEN
+        RETURN false;
+    END;
+    PERFORM setval('postings_id_seq', m << 32, false);
+    RETURN true;
 END
 $$;
 REVOKE ALL ON FUNCTION roll_journal(timestamptz) FROM PUBLIC;
