@@ -12,7 +12,7 @@ import (
 // TestEverySubcommandHasHelp runs the real binary, as a user and a CronJob do.
 func TestEverySubcommandHasHelp(t *testing.T) {
 	bin := buildTally(t)
-	for _, sub := range []string{"manager", "ledger", "ledger serve", "ledger verify", "expire", "tiers", "tiers review", "migrate", "ruleset", "ruleset publish", "ruleset simulate", "version"} {
+	for _, sub := range []string{"manager", "ledger", "ledger serve", "ledger verify", "ledger archive", "expire", "tiers", "tiers review", "migrate", "ruleset", "ruleset publish", "ruleset simulate", "version"} {
 		out, err := exec.Command(bin, append(strings.Fields(sub), "--help")...).CombinedOutput()
 		if err != nil {
 			t.Errorf("tally %s --help: %v\n%s", sub, err, out)

@@ -14,15 +14,17 @@ func newLedgerCommand() *cobra.Command {
 		Use:   "ledger",
 		Short: "Serve a program's ledger API, or check its books",
 		Long: `ledger serve runs one program's HTTP API (the workload the operator deploys).
-ledger verify checks the ledger's invariants.`,
+ledger verify checks the ledger's invariants. ledger archive takes old months out of the
+journal.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return fmt.Errorf("%s needs a subcommand: serve or verify", cmd.CommandPath())
+			return fmt.Errorf("%s needs a subcommand: serve, verify or archive", cmd.CommandPath())
 		},
 	}
 	cmd.AddCommand(
 		newLedgerServeCommand(),
 		newLedgerVerifyCommand(),
+		newLedgerArchiveCommand(),
 	)
 	return cmd
 }

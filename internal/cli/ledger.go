@@ -6,6 +6,7 @@ import (
 	neturl "net/url"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/spf13/cobra"
@@ -118,7 +119,8 @@ func newLedgerVerifyCommand() *cobra.Command {
 		Short: "Check a program's ledger invariants",
 		Long: `verify checks, on one consistent snapshot, that every member's balance equals the sum of
 their lots and of their journal entries, that the journal sums to zero, that held points match
-active holds, and that no balance is negative unless the program allows it. It prints every
+active holds, and that no balance is negative unless the program allows it. Months archived
+out of the journal (tally ledger archive) count through their checkpoint. It prints every
 violation and exits 1 if there is any.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -148,5 +150,76 @@ violation and exits 1 if there is any.`,
 	}
 	db.register(cmd.Flags())
 	cmd.Flags().BoolVar(&allowNegative, "allow-negative", false, "the program allows negative balances")
+	return cmd
+}
+
+func newLedgerArchiveCommand() *cobra.Command {
+	var db databaseFlags
+	var database, role, before string
+	cmd := &cobra.Command{
+		Use:   "archive --before YYYY-MM",
+		Short: "Take a program's journal months before a month out of the journal, keeping a checkpoint",
+		Long: `archive takes out of the journal its monthly partitions of the months before --before (a
+month of UTC, at the latest the previous month: the current and the previous month always
+stay), in one transaction: it adds what their postings did to each member and account to the
+checkpoint that tally ledger verify counts with the journal, then detaches each month's
+postings and event details from the journal and renames them archived_postings_YYYY_MM and
+archived_event_details_YYYY_MM. They stay in the schema: dump them (pg_dump --table) and drop
+them when the database's owner decides. Statements, reports and rule simulations no longer
+read archived months.
+
+It refuses, changing nothing, while a month to archive still takes postings (the ledger moves
+to a new month's ids within an hour of its start), holds postings of --before's month or later,
+or has postings an export sink has not read yet. It runs as the schema's owner: with
+--database and --role as tally migrate does, for a program with a database of its own. It
+waits for a moment at a time for the journal's lock, so that the ledger's writes never queue
+long behind it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			month, err := time.Parse("2006-01", before)
+			if err != nil {
+				return &exitError{exitInvalid, fmt.Errorf("--before %q: want a month, YYYY-MM", before)}
+			}
+			ctx := cmd.Context()
+			if database != "" {
+				uri, err := dbconfig.WithDatabase(db.url, database)
+				if err != nil {
+					return fmt.Errorf("--database-url: %w", err)
+				}
+				db.url = uri
+			}
+			pool, err := db.connectAs(ctx, role)
+			if err != nil {
+				return err
+			}
+			defer pool.Close()
+			l, err := ledger.New(pool, db.schema, ledger.Options{})
+			if err != nil {
+				return err
+			}
+			archived, err := l.Archive(ctx, month)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if len(archived) == 0 {
+				fmt.Fprintf(out, "schema %s: no month before %s left to archive\n", db.schema, before)
+				return nil
+			}
+			for _, a := range archived {
+				fmt.Fprintf(out, "archived %s (%d postings", a.Table, a.Postings)
+				if a.Postings > 0 {
+					fmt.Fprintf(out, ", %s to %s", a.FirstAt.Format(time.RFC3339), a.LastAt.Format(time.RFC3339))
+				}
+				fmt.Fprintf(out, ") and %s\n", a.Details)
+			}
+			fmt.Fprintf(out, "schema %s: %d months archived; the tables stay in the schema until dumped and dropped\n", db.schema, len(archived))
+			return nil
+		},
+	}
+	db.register(cmd.Flags())
+	cmd.Flags().StringVar(&before, "before", "", "archive the months before this one (YYYY-MM, UTC)")
+	cmd.Flags().StringVar(&database, "database", "", "connect to this database of the server instead of the URI's")
+	cmd.Flags().StringVar(&role, "role", "", "act as this role once connected (SET ROLE)")
 	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -159,6 +160,23 @@ func TestMigrateAndVerifyAgainstPostgres(t *testing.T) {
 	}
 	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
 		t.Errorf("verify of an empty ledger: %v\n%s", err, out)
+	}
+	// The journal's partition of the ids from before the migration partitioned it goes with
+	// any month before the previous one; the current month stays.
+	thisMonth := time.Now().UTC().Format("2006-01")
+	if out, err := run("ledger", "archive", "--database-url", dsn, "--schema", "brew_coffee", "--before", thisMonth); err == nil || !strings.Contains(out, "stay in the journal") {
+		t.Errorf("archive of the current month: %v\n%s", err, out)
+	}
+	previousMonth := time.Now().UTC().AddDate(0, 0, -time.Now().UTC().Day()).Format("2006-01")
+	if out, err := run("ledger", "archive", "--database-url", dsn, "--schema", "brew_coffee", "--before", previousMonth); err != nil ||
+		!strings.Contains(out, "archived archived_postings_legacy (0 postings) and archived_event_details_legacy") {
+		t.Errorf("archive before the previous month: %v\n%s", err, out)
+	}
+	if out, err := run("ledger", "archive", "--database-url", dsn, "--schema", "brew_coffee", "--before", "last month"); exitCode(err) != 2 || !strings.Contains(out, "YYYY-MM") {
+		t.Errorf("archive before no month: %v\n%s", err, out)
+	}
+	if out, err := run("ledger", "verify", "--database-url", dsn, "--schema", "brew_coffee"); err != nil || !strings.Contains(out, "all invariants hold") {
+		t.Errorf("verify after an archive: %v\n%s", err, out)
 	}
 	// A balance that drifted from the journal is reported, by member, with exit code 1.
 	ctx := context.Background()

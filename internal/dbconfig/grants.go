@@ -22,7 +22,10 @@ import (
 // or TRUNCATE (but the export's dead-letter queue), and the role owns nothing, so it can neither alter nor drop a table.
 //
 // A migration that adds a table must add it here: TestEveryTableHasItsPrivileges fails until
-// it does, and a table missing here is one the ledger cannot touch.
+// it does, and a table missing here is one the ledger cannot touch. The partitions of the
+// journal's tables (postings_2026_01, ...) and the archived months (archived_postings_...)
+// carry no grant: the ledger reaches the partitions through their partitioned table, and
+// never the archived ones.
 var LedgerPrivileges = map[string]string{
 	"postings":        "SELECT, INSERT",
 	"entries":         "SELECT",
@@ -49,6 +52,10 @@ var LedgerPrivileges = map[string]string{
 	"notice_cursor":       "SELECT, UPDATE",
 	"rulesets":            "SELECT",
 	"schema_migrations":   "SELECT",
+	// The archived months' checkpoint, which Verify counts with the journal; written by
+	// `tally ledger archive` as the owner, and renamed in by erase_member.
+	"journal_checkpoints":     "SELECT",
+	"journal_checkpoint_sums": "SELECT",
 }
 
 // AnalyticsViews are the views of a program's schema that its analytics role may read
@@ -61,17 +68,22 @@ var AnalyticsPersonalViews = []string{"analytics_member_profiles"}
 // SimulationTables are the tables `tally ruleset simulate` reads (internal/ledger's
 // ReadHistory), which the analytics role may read with Analytics.Simulation.
 var SimulationTables = []string{"rulesets", "postings", "idempotency", "event_details", "members", "member_badges",
-	"member_daily", "lots", "notices", "tier_reviews"}
+	"member_daily", "lots", "notices", "tier_reviews", "journal_checkpoints"}
 
 // LedgerFunctions are the functions of a program's schema the login role may execute.
 // erase_member runs as the schema's owner (SECURITY DEFINER) and does one thing the
 // append-only grants above forbid, and only that: it renames an erased member, whose points
 // are all forfeited, to a fresh pseudonym in the journal (migration 0016). posting_balanced is
 // the check every posting passes (migration 0020), which PostgreSQL runs as the role that
-// writes the posting.
+// writes the posting. roll_journal, as the owner too, makes the journal's monthly partitions
+// and moves the posting ids to the month (migration journal_partitions): the role can neither
+// make nor drop a table itself. archived_member_keys reads, as the owner, the idempotency keys
+// of a member's postings in archived months, for an erasure to rewrite their stored results.
 var LedgerFunctions = []string{
 	"erase_member(text, text, text[], bytea[])",
 	"posting_balanced(text[], bigint[], bigint)",
+	"roll_journal(timestamptz)",
+	"archived_member_keys(text)",
 }
 
 // grantLedger gives the login role exactly LedgerPrivileges and LedgerFunctions in the program's schema, taking

@@ -16,4 +16,8 @@
 // lot remainders and the sum of the member's journal entries; every posting's entries sum to
 // zero; the cached held points equal the active holds; no balance is negative unless the
 // program allows it.
+//
+// The journal is partitioned by month of posting id (journal.go): RollJournal keeps the
+// partitions ahead of the clock, and Archive takes old months out of the journal, leaving a
+// checkpoint of what they did to each account, which Verify counts with the journal.
 package ledger

@@ -73,6 +73,13 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 		return Erasure{}, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
+	// An archive moves postings out of the journal: it waits for this erasure, or this for it,
+	// so that the member's postings are found either in the journal or in an archived table.
+	// Taken before the member's lock, so that an erasure waiting for an archive holds up no
+	// other write of the member.
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared(`+archiveLock+`)`, l.schema); err != nil {
+		return Erasure{}, fmt.Errorf("wait for an archive in progress: %w", err)
+	}
 	var balance, held int64
 	err = tx.QueryRow(ctx, l.q(`SELECT balance, held FROM {s}.members WHERE id = $1 FOR UPDATE`), member).Scan(&balance, &held)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -128,10 +135,13 @@ func (l *Ledger) erase(ctx context.Context, member, actor, reason string) (Erasu
 	}
 
 	// The stored results of the member's operations name the member: each is rewritten here,
-	// where they can be read, and handed to erase_member, which alone may change them.
+	// where they can be read, and handed to erase_member, which alone may change them. Those
+	// of archived months are found through the archived tables (archived_member_keys).
 	rows, err := tx.Query(ctx, l.q(`
 		SELECT i.key, `+storedResultBytes+` FROM {s}.postings p JOIN {s}.idempotency i ON i.key = p.idempotency_key
-		WHERE p.member_id = $1`), member)
+		WHERE p.member_id = $1
+		UNION ALL
+		SELECT i.key, `+storedResultBytes+` FROM {s}.idempotency i WHERE i.key = ANY ({s}.archived_member_keys($1))`), member)
 	if err != nil {
 		return Erasure{}, fmt.Errorf("read stored results: %w", err)
 	}

@@ -114,7 +114,8 @@ type HistoryOptions struct {
 	// earliest start of their cap periods and tier window; zero: all).
 	UsageFrom time.Time
 	// Activity rebuilds each member's activity counters (member.counts, member.streak, ...)
-	// from their events before the period, for rules that read them.
+	// from their events before the period, for rules that read them: those still in the
+	// journal, not those of archived months.
 	Activity bool
 }
 
@@ -144,6 +145,16 @@ func ReadHistory(ctx context.Context, pool *pgxpool.Pool, schema string, from, t
 		return nil, fmt.Errorf("begin a read-only transaction: %w", err)
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
+	// A period must be whole in the journal: postings of archived months (Archive) are not
+	// there to replay.
+	var archived *time.Time
+	if err := tx.QueryRow(ctx, l.q(`SELECT max(last_at) FROM {s}.journal_checkpoints`)).Scan(&archived); err != nil {
+		return nil, fmt.Errorf("read the archived months: %w", err)
+	}
+	if archived != nil && !h.From.After(*archived) {
+		return nil, fmt.Errorf("the period from %s reaches months archived out of the journal (up to %s)",
+			h.From.Format(time.DateOnly), archived.In(opts.Location).Format(time.RFC3339))
+	}
 	for _, step := range []func(context.Context, pgx.Tx, *Ledger) error{h.readOps, h.readEarly, h.readReviews, h.readTierChanges, h.readMembers, h.readUsage(opts.UsageFrom)} {
 		if err := step(ctx, tx, l); err != nil {
 			return nil, err

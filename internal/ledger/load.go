@@ -482,10 +482,14 @@ func (b *batch) loadHolds(ctx context.Context, tx pgx.Tx, ids []string) error {
 	return rows.Err()
 }
 
+// loadRedemptions reads the redemptions with the lots they took points from: their posting's
+// allocations, or, once an archive has taken the posting out of the journal, the copy it left
+// on the redemption (Archive).
 func (b *batch) loadRedemptions(ctx context.Context, tx pgx.Tx, ids []string) error {
 	rows, err := tx.Query(ctx, b.l.q(`
-		SELECT r.id, r.member_id, r.sku, r.quantity, r.points, coalesce(r.cash::text, ''), r.posting_id, r.status, p.allocations, r.created_at
-		FROM {s}.redemptions r JOIN {s}.postings p ON p.id = r.posting_id WHERE r.id = ANY($1)`), ids)
+		SELECT r.id, r.member_id, r.sku, r.quantity, r.points, coalesce(r.cash::text, ''), r.posting_id, r.status,
+		       coalesce(r.allocations, p.allocations), r.created_at
+		FROM {s}.redemptions r LEFT JOIN {s}.postings p ON p.id = r.posting_id WHERE r.id = ANY($1)`), ids)
 	if err != nil {
 		return fmt.Errorf("load redemptions: %w", err)
 	}

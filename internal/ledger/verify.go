@@ -7,6 +7,11 @@ import (
 
 // Verify checks the ledger's invariants and returns every violation it finds, described in a
 // sentence each; none means the books are consistent. It reads one consistent snapshot.
+//
+// Months archived out of the journal (Archive) count through their checkpoint: per member,
+// the balance equals the sum of the lot remainders and the checkpoint's sum of the member's
+// entries plus their entries still in the journal (and so for held points); the journal and
+// the checkpoint sum to zero together; no posting is left in an archived range of ids.
 func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 	tx, err := l.pool.Begin(ctx)
 	if err != nil {
@@ -20,18 +25,32 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 		what string
 		sql  string
 	}{
+		// The journal of a member is their entries in the journal and, for the archived months,
+		// the checkpoint's sum of theirs (migration journal_partitions); "journal" is the two
+		// together.
 		{"member balance differs from the sum of its lots or of its journal entries", `
-			SELECT format('member %s: balance %s, lots %s, journal %s', m.id, m.balance, coalesce(lt.s, 0), coalesce(j.s, 0))
+			SELECT format('member %s: balance %s, lots %s, journal %s%s', m.id, m.balance, coalesce(lt.s, 0), coalesce(j.s, 0) + coalesce(c.s, 0),
+			              CASE WHEN c.s IS NOT NULL THEN format(' (%s of it checkpointed)', c.s) ELSE '' END)
 			FROM {s}.members m
 			LEFT JOIN (SELECT member_id, sum(remaining) s FROM {s}.lots GROUP BY 1) lt ON lt.member_id = m.id
 			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.entries WHERE account = 'member' GROUP BY 1) j ON j.member_id = m.id
-			WHERE m.balance <> coalesce(lt.s, 0) OR m.balance <> coalesce(j.s, 0)`},
+			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.journal_checkpoint_sums WHERE account = 'member' GROUP BY 1) c ON c.member_id = m.id
+			WHERE m.balance <> coalesce(lt.s, 0) OR m.balance <> coalesce(j.s, 0) + coalesce(c.s, 0)`},
 		{"member held points differ from active holds or from the held account", `
-			SELECT format('member %s: held %s, active holds %s, held account %s', m.id, m.held, coalesce(h.s, 0), coalesce(j.s, 0))
+			SELECT format('member %s: held %s, active holds %s, held account %s%s', m.id, m.held, coalesce(h.s, 0), coalesce(j.s, 0) + coalesce(c.s, 0),
+			              CASE WHEN c.s IS NOT NULL THEN format(' (%s of it checkpointed)', c.s) ELSE '' END)
 			FROM {s}.members m
 			LEFT JOIN (SELECT member_id, sum(points) s FROM {s}.holds WHERE status = 'active' GROUP BY 1) h ON h.member_id = m.id
 			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.entries WHERE account = 'held' GROUP BY 1) j ON j.member_id = m.id
-			WHERE m.held <> coalesce(h.s, 0) OR m.held <> coalesce(j.s, 0)`},
+			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.journal_checkpoint_sums WHERE account = 'held' GROUP BY 1) c ON c.member_id = m.id
+			WHERE m.held <> coalesce(h.s, 0) OR m.held <> coalesce(j.s, 0) + coalesce(c.s, 0)`},
+		{"the checkpoint names a member the ledger does not have", `
+			SELECT format('checkpoint of %s for member %s: %s', c.account, c.member_id, c.amount)
+			FROM {s}.journal_checkpoint_sums c LEFT JOIN {s}.members m ON m.id = c.member_id
+			WHERE c.account IN ('member', 'held') AND m.id IS NULL`},
+		{"a posting is in an archived month's range of ids", `
+			SELECT format('posting %s: archived up to id %s', p.id, a.id_to)
+			FROM (SELECT max(id_to) AS id_to FROM {s}.journal_checkpoints) a JOIN {s}.postings p ON p.id < a.id_to`},
 		{"a posting's entries are not one account, amount and rule each", `
 			SELECT format('posting %s: %s accounts, %s amounts, %s rules', id, cardinality(entry_accounts), cardinality(entry_amounts), cardinality(entry_rules))
 			FROM {s}.postings
@@ -42,7 +61,10 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 			FROM {s}.postings p, LATERAL (SELECT coalesce(sum(a), 0) AS sum FROM unnest(p.entry_amounts) a) s
 			WHERE s.sum <> 0`},
 		{"the journal does not sum to zero", `
-			SELECT format('journal sums to %s', sum(amount)) FROM {s}.entries HAVING sum(amount) <> 0`},
+			SELECT format('journal sums to %s%s', j.s + c.s, CASE WHEN c.n > 0 THEN format(' (the checkpoint to %s)', c.s) ELSE '' END)
+			FROM (SELECT coalesce(sum(amount), 0) s FROM {s}.entries) j,
+			     (SELECT coalesce(sum(amount), 0) s, count(*) n FROM {s}.journal_checkpoint_sums) c
+			WHERE j.s + c.s <> 0`},
 		{"posting points differ from the member's entries", `
 			SELECT format('posting %s: points %s, member entries %s', p.id, p.points, s.sum)
 			FROM {s}.postings p,

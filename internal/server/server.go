@@ -45,6 +45,10 @@ type Config struct {
 	Poll time.Duration
 	// HoldSweep is how often holds past their time to live are released; 0 means 30s.
 	HoldSweep time.Duration
+	// JournalRoll is how often the journal's monthly partitions are made ahead and its
+	// posting ids moved to the month (Ledger.RollJournal); 0 means an hour. It is done when
+	// the server starts, too.
+	JournalRoll time.Duration
 	// Registry receives the metrics; nil means a new registry.
 	Registry *prometheus.Registry
 	// Now is the clock; nil means time.Now.
@@ -87,6 +91,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.HoldSweep == 0 {
 		cfg.HoldSweep = 30 * time.Second
+	}
+	if cfg.JournalRoll == 0 {
+		cfg.JournalRoll = time.Hour
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -263,6 +270,25 @@ func (s *Server) releaseHolds(ctx context.Context) {
 	}
 }
 
+// rollJournal keeps the journal's partitions a month ahead of the clock until ctx ends: at once,
+// then every JournalRoll. Replicas may roll at once: the database makes them take turns. A
+// roll that fails leaves the postings in the month's partition they were going to, and the
+// next one catches up.
+func (s *Server) rollJournal(ctx context.Context) {
+	t := time.NewTicker(s.cfg.JournalRoll)
+	defer t.Stop()
+	for {
+		if err := s.base.RollJournal(ctx, s.now()); err != nil && ctx.Err() == nil {
+			s.log.Warn("rolling the journal", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
 // Run loads the rule set, keeps it current, and serves handler on srv until ctx ends; then
 // it stops accepting, finishes the requests and commits in flight, and returns.
 func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration) error {
@@ -270,9 +296,10 @@ func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration)
 		s.log.Warn("loading the rule set", "err", err)
 	}
 	watchCtx, stopWatch := context.WithCancel(context.Background())
-	watched := make(chan struct{}, 2)
+	watched := make(chan struct{}, 3)
 	go func() { s.watch(watchCtx); watched <- struct{}{} }()
 	go func() { s.releaseHolds(watchCtx); watched <- struct{}{} }()
+	go func() { s.rollJournal(watchCtx); watched <- struct{}{} }()
 	srv.Handler = s.Handler()
 	served := make(chan error, 1)
 	go func() { served <- srv.ListenAndServe() }()
@@ -286,6 +313,7 @@ func (s *Server) Run(ctx context.Context, srv *http.Server, grace time.Duration)
 	}
 	s.commit.close()
 	stopWatch()
+	<-watched
 	<-watched
 	<-watched
 	if errors.Is(err, http.ErrServerClosed) {
@@ -302,6 +330,9 @@ func (s *Server) Load(ctx context.Context) error { return s.load(ctx) }
 
 // Watch keeps the rule set current until ctx ends; Run does it by itself.
 func (s *Server) Watch(ctx context.Context) { s.watch(ctx) }
+
+// RollJournal keeps the journal's partitions ahead until ctx ends; Run does it by itself.
+func (s *Server) RollJournal(ctx context.Context) { s.rollJournal(ctx) }
 
 // Handler is the server's HTTP handler. Requests no route takes get a problem document: 404,
 // or 405 with the methods the path allows.
