@@ -5,9 +5,13 @@
 # in the same run.
 #
 #   hack/pgbench-anchor.sh        prints "pgbench TPC-B: N tps"
+#
+# The server has the settings of hack/postgres-ledger.conf, as the load generator's does, so
+# that the two figures are read on servers alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dsn=$(hack/postgres.sh start --owner $$)
+ledger_conf=$(cat hack/postgres-ledger.conf)
+dsn=$(TALLY_PG_CONF="$ledger_conf"$'\n'"${TALLY_PG_CONF:-}" hack/postgres.sh start --owner $$)
 trap 'hack/postgres.sh stop "$dsn" >/dev/null 2>&1 || true' EXIT
 # The server's own pgbench (Debian's /usr/bin/pgbench is a wrapper that wants a cluster of its own).
 pgbench=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -1)

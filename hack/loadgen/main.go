@@ -141,6 +141,14 @@ func main() {
 	}
 
 	if *local {
+		if *databaseURL == "" {
+			// The server started here is sized for the ledger's write rate, as docs/operator.md
+			// recommends a LedgerDatabase's server be; TALLY_PG_CONF comes after, and wins.
+			if err := useLedgerSettings(); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+		}
 		if *pgStatements {
 			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n")
 		}

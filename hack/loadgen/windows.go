@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -68,4 +69,15 @@ func pgbenchAnchor() (float64, error) {
 		return 0, fmt.Errorf("hack/pgbench-anchor.sh printed %q", line)
 	}
 	return strconv.ParseFloat(f[len(f)-1], 64)
+}
+
+// useLedgerSettings makes the PostgreSQL servers this process starts (the -local one, and the
+// anchor's through hack/pgbench-anchor.sh, which reads the same file) take the settings of
+// hack/postgres-ledger.conf, before those of TALLY_PG_CONF.
+func useLedgerSettings() error {
+	conf, err := os.ReadFile(filepath.Join(testenv.RepoRoot(), "hack", "postgres-ledger.conf"))
+	if err != nil {
+		return err
+	}
+	return os.Setenv("TALLY_PG_CONF", string(conf)+"\n"+os.Getenv("TALLY_PG_CONF"))
 }
