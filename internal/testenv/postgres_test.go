@@ -110,7 +110,20 @@ func TestSnapshotKeepsTheDatabasesForAnotherServer(t *testing.T) {
 	if workMem == "77MB" {
 		t.Error("the copy kept the ALTER SYSTEM settings of the run that made the snapshot")
 	}
-	if _, err := os.Stat(filepath.Join(dir, "data", "PG_VERSION")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "password")); err != nil {
 		t.Errorf("starting from the snapshot used it up: %v", err)
+	}
+	// The first server's settings are its own still.
+	var firstWorkMem string
+	first, err := pgx.Connect(ctx, pg.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close(ctx)
+	if err := first.QueryRow(ctx, "SELECT current_setting('work_mem')").Scan(&firstWorkMem); err != nil {
+		t.Fatal(err)
+	}
+	if firstWorkMem != "77MB" {
+		t.Errorf("the server snapshotted lost its ALTER SYSTEM settings: work_mem %s", firstWorkMem)
 	}
 }
