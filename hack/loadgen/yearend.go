@@ -29,7 +29,8 @@ import (
 // earned: the coffee sample clears on 31 December the points of the year before, so a history
 // that ends in year Y is cleared at the end of 31 December Y+1, by the run at 00:15 on
 // 1 January Y+2. The clearing at the end of Y (of the points of Y-1, a few weeks of history)
-// is run first, unmeasured, as it would have been. -review runs the tier review on the first
+// is run first, unmeasured, as it would have been, and so is the run of the night before the
+// clearing measured. -review runs the tier review on the first
 // day of the first month (04:00) at which every member with a tier is due: a tier reached on
 // the history's last day is due validity + grace months later.
 
@@ -60,6 +61,8 @@ type yearEndOptions struct {
 	window           time.Duration
 	shards           int
 	commitDelay      time.Duration
+	// batch is the jobs' members per transaction (0: the jobs' default).
+	batch int
 }
 
 // yearEnd runs the year-end jobs o asks for on l, whose history ends at l.historyEnd.
@@ -92,11 +95,24 @@ func yearEnd(ctx context.Context, l *localLedger, o yearEndOptions) error {
 		fmt.Printf("the clearing before, as of %s, no load: %d lots (%d points) of %d members in %.1fs\n",
 			first.Format("2006-01-02 15:04 MST"), sum.Expired.Lots, sum.Expired.Points, sum.Expired.Members, sum.Took.Seconds())
 
+		// The night before the clearing, the job announces the points about to expire (they
+		// all come within the notice window on the same night) and prunes a year of events'
+		// details, which in production it would have pruned a day at a time; so the night
+		// measured does what the clearing night does.
 		asOf := time.Date(y+2, 1, 1, 0, 15, 0, 0, l.loc)
+		eve := asOf.AddDate(0, 0, -1)
+		clk.Set(eve)
+		sum, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: eve, Now: clk.Now, Log: quiet})
+		if err != nil {
+			return fmt.Errorf("the expiry job of %s: %w", eve.Format("2006-01-02 15:04"), err)
+		}
+		fmt.Printf("the night before, as of %s, no load: %d notices of %d lots, %d event details pruned, in %.1fs\n",
+			eve.Format("2006-01-02 15:04 MST"), sum.Notices.Notices, sum.Notices.Lots, sum.DetailsPruned, sum.Took.Seconds())
+
 		var sum2 jobs.ExpirySummary
 		res, err := underLoad(ctx, url, jobPool, clk, asOf, o, func() error {
 			var err error
-			sum2, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet})
+			sum2, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet, BatchSize: o.batch})
 			return err
 		})
 		if err != nil {
@@ -120,7 +136,7 @@ func yearEnd(ctx context.Context, l *localLedger, o yearEndOptions) error {
 		var sum jobs.ReviewSummary
 		res, err := underLoad(ctx, url, jobPool, clk, asOf, o, func() error {
 			var err error
-			sum, err = jobs.ReviewTiers(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet})
+			sum, err = jobs.ReviewTiers(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet, BatchSize: o.batch})
 			return err
 		})
 		if err != nil {
