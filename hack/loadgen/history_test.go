@@ -190,3 +190,22 @@ func TestMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewDayIsAFirstOfTheMonthAfterTheTierIsDue: the coffee sample's tiers last 12 months
+// and 1 of grace, and its review runs on the first of the month at 04:00.
+func TestReviewDayIsAFirstOfTheMonthAfterTheTierIsDue(t *testing.T) {
+	shanghai := time.FixedZone("CST", 8*3600)
+	for reached, want := range map[time.Time]time.Time{
+		time.Date(2025, 12, 10, 9, 0, 0, 0, shanghai): time.Date(2027, 2, 1, 4, 0, 0, 0, shanghai),
+		time.Date(2026, 12, 6, 20, 0, 0, 0, shanghai): time.Date(2028, 2, 1, 4, 0, 0, 0, shanghai),
+		time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC): time.Date(2028, 1, 1, 4, 0, 0, 0, shanghai),
+	} {
+		got := reviewDay(reached, 13, shanghai)
+		if !got.Equal(want) {
+			t.Errorf("a tier reached %s is reviewed %s, want %s", reached, got, want)
+		}
+		if got.Before(reached.AddDate(0, 13, 0)) {
+			t.Errorf("a tier reached %s is reviewed %s, before it is due", reached, got)
+		}
+	}
+}

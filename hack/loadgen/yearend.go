@@ -30,9 +30,9 @@ import (
 // that ends in year Y is cleared at the end of 31 December Y+1, by the run at 00:15 on
 // 1 January Y+2. The clearing at the end of Y (of the points of Y-1, a few weeks of history)
 // is run first, unmeasured, as it would have been, and so is the run of the night before the
-// clearing measured. -review runs the tier review on the first
-// day of the first month (04:00) at which every member with a tier is due: a tier reached on
-// the history's last day is due validity + grace months later.
+// clearing measured. -review runs the tier review twice, on the first of a month at 04:00: at
+// the first review at which members are due (validity and grace after the earliest tier
+// reached), and at the first at which every tier reached in the history is due.
 
 // simClock is the server's and the jobs' clock: a simulated moment that moves with real time.
 type simClock struct {
@@ -65,10 +65,15 @@ type yearEndOptions struct {
 	batch int
 }
 
-// yearEnd runs the year-end jobs o asks for on l, whose history ends at l.historyEnd.
+// yearEnd runs the year-end jobs o asks for on l, whose history ends at l.historyEnd, in
+// the order of their nights.
 func yearEnd(ctx context.Context, l *localLedger, o yearEndOptions) error {
 	if l.historyEnd.IsZero() {
 		return errors.New("-clearing and -review run on a seeded history: give -history")
+	}
+	t := l.rules.Tiers
+	if o.review && t == nil {
+		return errors.New("the program has no tiers to review")
 	}
 	clk := &simClock{}
 	clk.Set(l.historyEnd)
@@ -83,76 +88,111 @@ func yearEnd(ctx context.Context, l *localLedger, o yearEndOptions) error {
 		return err
 	}
 	defer jobPool.Close()
-	quiet := slog.New(slog.DiscardHandler)
 	y := l.historyEnd.In(l.loc).Year()
+	// The reviews: the first at which members are due (those that reached their tier in
+	// the history's first weeks, reviewed with most of a year's counters in their window), and
+	// the first at which every tier reached is due (their windows hold little).
+	var firstReview, lastReview time.Time
+	if o.review {
+		var first, last time.Time
+		if err := jobPool.QueryRow(ctx, "SELECT min(tier_reached_at), max(tier_reached_at) FROM "+schema+".members WHERE tier <> ''").
+			Scan(&first, &last); err != nil {
+			return fmt.Errorf("no member reached a tier in the history: %w", err)
+		}
+		months := int(t.ValidityMonths + t.GraceMonths)
+		firstReview, lastReview = reviewDay(first, months, l.loc), reviewDay(last, months, l.loc)
+	}
+	clearing := time.Date(y+2, 1, 1, 0, 15, 0, 0, l.loc)
 	if o.clearing {
 		first := time.Date(y+1, 1, 1, 0, 15, 0, 0, l.loc)
-		clk.Set(first)
-		sum, err := jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: first, Now: clk.Now, Log: quiet})
+		sum, err := expireAt(ctx, jobPool, clk, first, 0)
 		if err != nil {
-			return fmt.Errorf("the clearing of %s: %w", first.Format("2006-01-02 15:04"), err)
+			return err
 		}
 		fmt.Printf("the clearing before, as of %s, no load: %d lots (%d points) of %d members in %.1fs\n",
 			first.Format("2006-01-02 15:04 MST"), sum.Expired.Lots, sum.Expired.Points, sum.Expired.Members, sum.Took.Seconds())
-
+	}
+	if o.review {
+		if err := reviewUnderLoad(ctx, url, jobPool, clk, firstReview, o); err != nil {
+			return err
+		}
+	}
+	if o.clearing {
 		// The night before the clearing, the job announces the points about to expire (they
 		// all come within the notice window on the same night) and prunes a year of events'
 		// details, which in production it would have pruned a day at a time; so the night
 		// measured does what the clearing night does.
-		asOf := time.Date(y+2, 1, 1, 0, 15, 0, 0, l.loc)
-		eve := asOf.AddDate(0, 0, -1)
-		clk.Set(eve)
-		sum, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: eve, Now: clk.Now, Log: quiet})
+		eve := clearing.AddDate(0, 0, -1)
+		sum, err := expireAt(ctx, jobPool, clk, eve, 0)
 		if err != nil {
-			return fmt.Errorf("the expiry job of %s: %w", eve.Format("2006-01-02 15:04"), err)
+			return err
 		}
 		fmt.Printf("the night before, as of %s, no load: %d notices of %d lots, %d event details pruned, in %.1fs\n",
 			eve.Format("2006-01-02 15:04 MST"), sum.Notices.Notices, sum.Notices.Lots, sum.DetailsPruned, sum.Took.Seconds())
 
 		var sum2 jobs.ExpirySummary
-		res, err := underLoad(ctx, url, jobPool, clk, asOf, o, func() error {
+		res, err := underLoad(ctx, url, jobPool, clk, clearing, o, func() error {
 			var err error
-			sum2, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet, BatchSize: o.batch})
+			sum2, err = jobs.Expire(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: clearing, Now: clk.Now, Log: quiet, BatchSize: o.batch})
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("the clearing of %s: %w", asOf.Format("2006-01-02 15:04"), err)
+			return fmt.Errorf("the clearing of %s: %w", clearing.Format("2006-01-02 15:04"), err)
 		}
-		fmt.Printf("\nthe yearly clearing as of %s, under %d requests in flight of one event each:\n", asOf.Format("2006-01-02 15:04 MST"), o.concurrency)
+		fmt.Printf("\nthe yearly clearing as of %s, under %d requests in flight of one event each:\n", clearing.Format("2006-01-02 15:04 MST"), o.concurrency)
 		fmt.Printf("  %d lots (%d points) of %d members in %d batches, %.1fs: %.0f lots/s; %d notices, %d holds released, %d event details pruned\n",
 			sum2.Expired.Lots, sum2.Expired.Points, sum2.Expired.Members, sum2.Expired.Batches, res.took.Seconds(),
 			float64(sum2.Expired.Lots)/res.took.Seconds(), sum2.Notices.Notices, sum2.HoldsReleased, sum2.DetailsPruned)
 		res.print(o.window)
 	}
-	if o.review {
-		// Every tier reached by the history's end is due validity + grace months later; the
-		// review runs on the first of the month at 04:00.
-		t := l.rules.Tiers
-		if t == nil {
-			return errors.New("the program has no tiers to review")
-		}
-		due := l.historyEnd.AddDate(0, int(t.ValidityMonths+t.GraceMonths), 1).In(l.loc)
-		asOf := time.Date(due.Year(), due.Month()+1, 1, 4, 0, 0, 0, l.loc)
-		var sum jobs.ReviewSummary
-		res, err := underLoad(ctx, url, jobPool, clk, asOf, o, func() error {
-			var err error
-			sum, err = jobs.ReviewTiers(ctx, jobs.Options{Pool: jobPool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet, BatchSize: o.batch})
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("the tier review of %s: %w", asOf.Format("2006-01-02"), err)
-		}
-		var members int64
-		if err := jobPool.QueryRow(ctx, "SELECT count(*) FROM "+schema+".members").Scan(&members); err != nil {
+	if o.review && lastReview.After(firstReview) {
+		if err := reviewUnderLoad(ctx, url, jobPool, clk, lastReview, o); err != nil {
 			return err
 		}
-		r := sum.Report
-		fmt.Printf("\nthe tier review as of %s of a ledger of %d members, under %d requests in flight of one event each:\n",
-			asOf.Format("2006-01-02 15:04 MST"), members, o.concurrency)
-		fmt.Printf("  %d reviewed (%d renewed, %d downgraded) in %d batches, %.1fs: %.0f reviewed/s\n",
-			r.Reviewed, r.Renewed, r.Downgraded, r.Batches, res.took.Seconds(), float64(r.Reviewed)/res.took.Seconds())
-		res.print(o.window)
 	}
+	return nil
+}
+
+var quiet = slog.New(slog.DiscardHandler)
+
+// expireAt runs the expiry job as of at, with the clock there, and nothing else running.
+func expireAt(ctx context.Context, pool *pgxpool.Pool, clk *simClock, at time.Time, batch int) (jobs.ExpirySummary, error) {
+	clk.Set(at)
+	sum, err := jobs.Expire(ctx, jobs.Options{Pool: pool, Schema: schema, AsOf: at, Now: clk.Now, Log: quiet, BatchSize: batch})
+	if err != nil {
+		return sum, fmt.Errorf("the expiry job of %s: %w", at.Format("2006-01-02 15:04"), err)
+	}
+	return sum, nil
+}
+
+// reviewDay is the first review (the first of a month, 04:00) at which a tier reached at
+// reached is due, validity and grace (months) later.
+func reviewDay(reached time.Time, months int, loc *time.Location) time.Time {
+	due := reached.In(loc).AddDate(0, months, 1)
+	return time.Date(due.Year(), due.Month()+1, 1, 4, 0, 0, 0, loc)
+}
+
+// reviewUnderLoad runs the tier review as of asOf under single-event writes and prints it.
+func reviewUnderLoad(ctx context.Context, url string, pool *pgxpool.Pool, clk *simClock, asOf time.Time, o yearEndOptions) error {
+	var sum jobs.ReviewSummary
+	res, err := underLoad(ctx, url, pool, clk, asOf, o, func() error {
+		var err error
+		sum, err = jobs.ReviewTiers(ctx, jobs.Options{Pool: pool, Schema: schema, AsOf: asOf, Now: clk.Now, Log: quiet, BatchSize: o.batch})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("the tier review of %s: %w", asOf.Format("2006-01-02"), err)
+	}
+	var members, tiered int64
+	if err := pool.QueryRow(ctx, "SELECT count(*), count(*) FILTER (WHERE tier <> '') FROM "+schema+".members").Scan(&members, &tiered); err != nil {
+		return err
+	}
+	r := sum.Report
+	fmt.Printf("\nthe tier review as of %s of a ledger of %d members, under %d requests in flight of one event each:\n",
+		asOf.Format("2006-01-02 15:04 MST"), members, o.concurrency)
+	fmt.Printf("  %d reviewed (%d renewed, %d downgraded) in %d batches, %.1fs: %.0f reviewed/s; %d members have a tier after it\n",
+		r.Reviewed, r.Renewed, r.Downgraded, r.Batches, res.took.Seconds(), float64(r.Reviewed)/res.took.Seconds(), tiered)
+	res.print(o.window)
 	return nil
 }
 
