@@ -39,7 +39,7 @@ type historyStats struct {
 	notices int64
 	holds   int // released by the expiry job after their time to live
 	review  ledger.TierReviewReport
-	rolled  int // months the journal was told of (RollJournal)
+	rolled  int // months the journal was rolled to (RollJournal)
 	jobs    time.Duration
 }
 
@@ -132,6 +132,9 @@ func seedHistory(ctx context.Context, pool *pgxpool.Pool, schema string, h histo
 		}
 		ws[i] = w
 	}
+	if err := startJournal(ctx, pool, schema, base, h.start); err != nil {
+		return nil, err
+	}
 	total := newHistoryStats()
 	began, monthBegan := time.Now(), time.Now()
 	var monthOps int64
@@ -169,11 +172,25 @@ func seedHistory(ctx context.Context, pool *pgxpool.Pool, schema string, h histo
 	return total, nil
 }
 
-// journalRoller is a ledger that keeps its journal in monthly partitions and wants to be told
-// when a month starts, as the program's operator tells it. The seeder tells it at each month
-// of the history; a ledger without monthly partitions has nothing to be told.
-type journalRoller interface {
-	RollJournal(ctx context.Context, at time.Time) error
+// startJournal makes the journal start at the history's first month. The migration rolled
+// it to the real month, as it would for a ledger created now; the history's ledger was created
+// a year before, and its postings go to the partitions of the months they were made in. So
+// while the journal is empty its partitions are made for the first month (RollJournal) and
+// its posting ids set back to that month's (ledger.JournalMonthBase), where roll_journal
+// would have set them then.
+func startJournal(ctx context.Context, pool *pgxpool.Pool, schema string, base *ledger.Ledger, start time.Time) error {
+	if err := base.RollJournal(ctx, start); err != nil {
+		return fmt.Errorf("roll the journal to %s: %w", start.Format("2006-01"), err)
+	}
+	var postings int64
+	if err := pool.QueryRow(ctx, "SELECT count(*) FROM "+schema+".postings").Scan(&postings); err != nil {
+		return err
+	}
+	if postings > 0 {
+		return fmt.Errorf("the journal already holds %d postings: a history starts on an empty ledger", postings)
+	}
+	_, err := pool.Exec(ctx, "SELECT setval($1, $2, false)", schema+".postings_id_seq", ledger.JournalMonthBase(start))
+	return err
 }
 
 // runJobs runs, before the day that starts at d, what the program's CronJobs run on it: the
@@ -184,13 +201,15 @@ func runJobs(ctx context.Context, pool *pgxpool.Pool, schema string, base *ledge
 	opts := func(at time.Time) jobs.Options {
 		return jobs.Options{Pool: pool, Schema: schema, AsOf: at, Now: func() time.Time { return at }, Log: quiet}
 	}
-	if d.Day() == 1 {
-		if r, ok := any(base).(journalRoller); ok {
-			if err := r.RollJournal(ctx, d); err != nil {
-				return fmt.Errorf("roll the journal at %s: %w", d.Format("2006-01"), err)
-			}
-			st.rolled++
+	// The ledger's server rolls the journal every hour by its clock, so that a month's
+	// postings go to its partition; the journal's months are UTC's. The seeder rolls it before
+	// each day to the day's last moment: the postings of the day a month starts on (in UTC)
+	// go to that month, those of its first hours (eight in Shanghai) a little early.
+	if month := ledger.JournalMonth(d.AddDate(0, 0, 1).Add(-time.Second)); month != ledger.JournalMonth(d) {
+		if err := base.RollJournal(ctx, d.AddDate(0, 0, 1).Add(-time.Second)); err != nil {
+			return fmt.Errorf("roll the journal on %s: %w", d.Format("2006-01-02"), err)
 		}
+		st.rolled++
 	}
 	sum, err := jobs.Expire(ctx, opts(d.Add(15*time.Minute)))
 	if err != nil {

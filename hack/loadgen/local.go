@@ -166,6 +166,12 @@ func prepareLocal(ctx context.Context, o localOptions) (_ *localLedger, err erro
 		if err := os.MkdirAll(filepath.Dir(cacheDir), 0o755); err != nil {
 			return nil, err
 		}
+		// The WAL the seeding left (up to max_wal_size) is recycled, not kept in the copy.
+		for _, sql := range []string{"ALTER SYSTEM SET max_wal_size = '1GB'", "SELECT pg_reload_conf()", "CHECKPOINT", "CHECKPOINT"} {
+			if _, err := l.pool.Exec(ctx, sql); err != nil {
+				return nil, err
+			}
+		}
 		// The copy is of a stopped server: the pool's connections go with it.
 		l.pool.Close()
 		if err := l.pg.Snapshot(cacheDir); err != nil {
@@ -178,6 +184,11 @@ func prepareLocal(ctx context.Context, o localOptions) (_ *localLedger, err erro
 		if l.pool, err = newPool(ctx, l.dsn, 16); err != nil {
 			return nil, err
 		}
+		for _, sql := range []string{"ALTER SYSTEM RESET max_wal_size", "SELECT pg_reload_conf()"} {
+			if _, err := l.pool.Exec(ctx, sql); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return l, l.applySettings(ctx, o.settings)
 }
@@ -188,15 +199,6 @@ func (l *localLedger) seed(ctx context.Context, h history, length, cacheDir stri
 	start := time.Now()
 	if err := createMembers(ctx, l.pool, h.members, h.start); err != nil {
 		return "", err
-	}
-	// Settings for a bulk load, which change how fast rows are written, not which: they
-	// are the server's own (ALTER SYSTEM), which a snapshot does not keep.
-	if l.pg != nil {
-		for _, set := range []string{"ALTER SYSTEM SET max_wal_size = '4GB'", "ALTER SYSTEM SET checkpoint_timeout = '15min'", "SELECT pg_reload_conf()"} {
-			if _, err := l.pool.Exec(ctx, set); err != nil {
-				return "", err
-			}
-		}
 	}
 	// The seeder's own connections commit without waiting for the disk: a lost commit would
 	// only be seeded again.
@@ -211,14 +213,6 @@ func (l *localLedger) seed(ctx context.Context, h history, length, cacheDir stri
 		return "", err
 	}
 	seeded := time.Since(start)
-	if l.pg != nil {
-		if _, err := l.pool.Exec(ctx, "ALTER SYSTEM RESET ALL"); err != nil {
-			return "", err
-		}
-		if _, err := l.pool.Exec(ctx, "SELECT pg_reload_conf()"); err != nil {
-			return "", err
-		}
-	}
 	// A ledger that has run for a year has been vacuumed and analysed; the measurements
 	// that follow should not pay for setting a year of hint bits.
 	vacuumStart := time.Now()
@@ -378,34 +372,47 @@ func (l *localLedger) fund(ctx context.Context, members int) error {
 // serve serves the ledger API on loopback, with the server's clock now (nil: the real one),
 // and exports to exportTo ("": nowhere). statements prints pg_stat_statements' findings.
 func (l *localLedger) serve(ctx context.Context, shards int, commitDelay time.Duration, exportTo string, now func() time.Time) (url string, stop, statements func(), err error) {
+	var undo []func() // in reverse order
+	stop = func() {
+		for i := len(undo) - 1; i >= 0; i-- {
+			undo[i]()
+		}
+	}
+	defer func() {
+		if err != nil {
+			stop()
+		}
+	}()
 	stopExport, err := startExport(l.pool, exportTo)
 	if err != nil {
 		return "", nil, nil, err
 	}
+	undo = append(undo, stopExport)
 	srv, err := server.New(server.Config{Pool: l.pool, Schema: schema, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Shards: shards, CommitDelay: commitDelay, Now: now})
 	if err != nil {
-		stopExport()
 		return "", nil, nil, err
 	}
+	undo = append(undo, srv.Close)
 	if err := srv.Load(ctx); err != nil {
-		stopExport()
 		return "", nil, nil, err
 	}
+	// The journal's partitions follow the server's clock, as tally ledger serve keeps them.
+	rollCtx, stopRoll := context.WithCancel(ctx)
+	rolled := make(chan struct{})
+	go func() { srv.RollJournal(rollCtx); close(rolled) }()
+	undo = append(undo, func() { stopRoll(); <-rolled })
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		stopExport()
 		return "", nil, nil, err
 	}
 	hs := &http.Server{Handler: srv.Handler()}
 	go func() { _ = hs.Serve(lis) }()
+	undo = append(undo, func() { _ = hs.Close() })
 	if strings.Contains(os.Getenv("TALLY_PG_CONF"), "pg_stat_statements") {
 		if _, err := l.pool.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()"); err != nil {
-			_ = hs.Close()
-			srv.Close()
-			stopExport()
 			return "", nil, nil, err
 		}
 	}
-	return "http://" + lis.Addr().String(), func() { _ = hs.Close(); srv.Close(); stopExport() }, func() { printStatements(ctx, l.pool) }, nil
+	return "http://" + lis.Addr().String(), stop, func() { printStatements(ctx, l.pool) }, nil
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // storageTables are the tables reported on their own; the rest of the schema is summed.
-var storageTables = []string{"postings", "lots", "idempotency", "member_daily", "event_details", "notices", "members"}
+var storageTables = []string{"postings", "lots", "idempotency", "member_daily", "member_monthly", "event_details", "notices", "members"}
 
 // relationSize is a table's bytes on disk, table, indexes and TOAST, over its partitions.
 type relationSize struct {
