@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # A private PostgreSQL for tests and development, in a temporary directory on a free port.
 #
-#   hack/postgres.sh start [--listen ADDR [--allow CIDR]...] [--owner PID]
+#   hack/postgres.sh start [--from DIR] [--listen ADDR [--allow CIDR]...] [--owner PID]
 #                                  prints the server's admin DSN
 #   hack/postgres.sh stop DSN|PORT   stops it by PID and removes it
+#   hack/postgres.sh snapshot DSN DIR
+#                                  stops it cleanly, copies its data to DIR, starts it again
+#   hack/postgres.sh version         prints the major version of the server binaries
 #
 # start installs Debian's PostgreSQL server package when no server is found. The server
 # listens on 127.0.0.1 (and on ADDR if given, for pods that reach it at the node's address)
@@ -13,9 +16,20 @@
 # never leaves it behind. TALLY_PG_CONF, if set, is appended to postgresql.conf (settings for
 # a benchmark, say, or shared_preload_libraries = 'pg_stat_statements' to see where the
 # server's time goes).
+#
+# snapshot keeps a server's databases for later runs (a seeded ledger that took half an hour
+# to write, say): it stops the server with a clean shutdown, so that the copy needs no
+# recovery, copies the data directory (as DIR/data.tar.zst when zstd is installed, else as
+# DIR/data) and the password to DIR, and starts the server again on the same port, so that
+# its DSN still works. start --from DIR starts a new server on a copy
+# of what DIR holds, with this run's settings (TALLY_PG_CONF, --listen): ALTER SYSTEM
+# settings and --allow rules of the run that made the snapshot are not kept.
 set -euo pipefail
 
 log() { echo "postgres.sh: $*" >&2; }
+
+# hba_marker precedes the access rules of --listen in pg_hba.conf.
+hba_marker="# hack/postgres.sh --listen"
 
 find_bin() {
   local d
@@ -28,6 +42,9 @@ find_bin() {
   fi
   return 1
 }
+
+# major prints the major version of the server binaries in directory $1.
+major() { "$1/postgres" --version | sed -nE 's/^[^0-9]*([0-9]+).*/\1/p'; }
 
 install_server() {
   log "no PostgreSQL server found; installing Debian's postgresql package"
@@ -74,9 +91,10 @@ run_as_owner() {
 }
 
 start() {
-  local listen="" owner="$PPID" allow=()
+  local listen="" owner="$PPID" allow=() from=""
   while [[ $# -gt 0 ]]; do
     case "$1" in
+      --from) from="$2"; shift 2 ;;
       --listen) listen="$2"; shift 2 ;;
       --allow) allow+=("$2"); shift 2 ;;
       --owner) owner="$2"; shift 2 ;;
@@ -94,27 +112,46 @@ start() {
   dir="${TMPDIR:-/tmp}/tally-postgres-$port"
 
   local password
-  password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-  printf '%s\n' "$password" > "$dir/pwfile"
-  [[ $(id -u) -eq 0 ]] && chown -R postgres: "$dir"
-  run_as_owner "$bin/initdb" -D "$dir/data" -U tally --pwfile="$dir/pwfile" \
-    --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-    || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
-  rm -f "$dir/pwfile"
+  if [[ -n "$from" ]]; then
+    [[ -f "$from/password" && ( -f "$from/data.tar.zst" || -f "$from/data/PG_VERSION" ) ]] \
+      || { log "$from is not a snapshot of this script"; rm -rf "$dir"; exit 1; }
+    password=$(cat "$from/password")
+    if [[ -f "$from/data.tar.zst" ]]; then
+      zstd -dc -q "$from/data.tar.zst" | tar -C "$dir" -xf - || { rm -rf "$dir"; exit 1; }
+    else
+      cp -a "$from/data" "$dir/data" || { rm -rf "$dir"; exit 1; }
+    fi
+    [[ "$(cat "$dir/data/PG_VERSION")" == "$(major "$bin")" ]] \
+      || { log "$from was written by PostgreSQL $(cat "$dir/data/PG_VERSION"), not by $bin"; rm -rf "$dir"; exit 1; }
+    [[ $(id -u) -eq 0 ]] && chown -R postgres: "$dir"
+  else
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    printf '%s\n' "$password" > "$dir/pwfile"
+    [[ $(id -u) -eq 0 ]] && chown -R postgres: "$dir"
+    run_as_owner "$bin/initdb" -D "$dir/data" -U tally --pwfile="$dir/pwfile" \
+      --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
+    rm -f "$dir/pwfile"
+    # The settings of each start go in files of their own, so that a server started from a
+    # snapshot takes this run's, not those of the run that made it.
+    printf "include 'tally.conf'\ninclude 'port.conf'\n" >> "$dir/data/postgresql.conf"
+  fi
   local addresses="127.0.0.1"
   [[ -n "$listen" ]] && addresses+=",$listen"
-  cat >> "$dir/data/postgresql.conf" <<CONF
+  cat > "$dir/data/tally.conf" <<CONF
 listen_addresses = '$addresses'
-include 'port.conf'
 max_connections = 300
 shared_buffers = 256MB
 log_min_messages = warning
 log_min_error_statement = panic
 ${TALLY_PG_CONF:-}
 CONF
-  # Pods reach the server from their own network; password authentication guards it.
+  [[ $(id -u) -ne 0 ]] || chown postgres: "$dir/data/tally.conf"
+  # Pods reach the server from their own network; password authentication guards it. The
+  # rules follow a marker, so that a snapshot leaves them out.
   if [[ -n "$listen" ]]; then
     [[ ${#allow[@]} -gt 0 ]] || allow=(0.0.0.0/0)
+    echo "$hba_marker" >> "$dir/data/pg_hba.conf"
     for net in "${allow[@]}"; do echo "host all all $net scram-sha-256"; done >> "$dir/data/pg_hba.conf"
   fi
   # A port free when picked can still be taken before the server binds it (a client's
@@ -167,8 +204,54 @@ stop() {
   rm -rf "$dir"
 }
 
+snapshot() {
+  local dsn="${1:-}" dest="${2:-}"
+  [[ -n "$dsn" && -n "$dest" ]] || { log "usage: $0 snapshot DSN DIR"; exit 2; }
+  local port password
+  port=$(sed -nE 's#.*@[^:/]+:([0-9]+).*#\1#p' <<<"$dsn")
+  password=$(sed -nE 's#^[a-z]+://[^:/@]+:([^@]*)@.*#\1#p' <<<"$dsn")
+  [[ -n "$port" && -n "$password" ]] || { log "snapshot needs the DSN start printed, with its password"; exit 2; }
+  local dir="${TMPDIR:-/tmp}/tally-postgres-$port" bin
+  [[ -d "$dir/data" ]] || { log "no server of this script on port $port"; exit 1; }
+  bin=$(find_bin) || { log "no PostgreSQL server found"; exit 1; }
+  # A fast shutdown ends the sessions and writes a checkpoint: the copy starts without recovery.
+  run_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 600 stop >/dev/null
+  # The run's ALTER SYSTEM settings and pod access rules stay with the run: the copy gets the
+  # files as they were before it, and the server gets them back.
+  local auto hba
+  auto=$(cat "$dir/data/postgresql.auto.conf") hba=$(cat "$dir/data/pg_hba.conf")
+  printf '# Do not edit this file manually!\n# It will be overwritten by the ALTER SYSTEM command.\n' > "$dir/data/postgresql.auto.conf"
+  awk -v m="$hba_marker" '$0 == m {exit} {print}' <<<"$hba" > "$dir/data/pg_hba.conf"
+  rm -rf "$dest.partial"
+  mkdir -p "$dest.partial"
+  # Compressed when zstd is at hand: a seeded ledger's files shrink about five times, and
+  # unpacking them takes about as long as copying them.
+  if command -v zstd >/dev/null; then
+    tar -C "$dir" -cf - data | (umask 077 && zstd -T0 -1 -q -o "$dest.partial/data.tar.zst")
+  else
+    cp -a "$dir/data" "$dest.partial/data"
+  fi
+  printf '%s\n' "$auto" > "$dir/data/postgresql.auto.conf"
+  printf '%s\n' "$hba" > "$dir/data/pg_hba.conf"
+  (umask 077 && printf '%s\n' "$password" > "$dest.partial/password")
+  # The snapshot appears whole or not at all: an interrupted copy leaves only DIR.partial.
+  rm -rf "$dest"
+  mv -T "$dest.partial" "$dest"
+  run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 600 start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 1; }
+  head -1 "$dir/data/postmaster.pid" > "$dir/pid"
+}
+
+version() {
+  local bin
+  bin=$(find_bin) || { install_server; bin=$(find_bin); } || { log "no PostgreSQL server after install"; exit 1; }
+  major "$bin"
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start [--listen ADDR [--allow CIDR]...] [--owner PID] | stop DSN|PORT" >&2; exit 2 ;;
+  snapshot) shift; snapshot "$@" ;;
+  version) version ;;
+  *) echo "usage: $0 start [--from DIR] [--listen ADDR [--allow CIDR]...] [--owner PID] | stop DSN|PORT | snapshot DSN DIR | version" >&2; exit 2 ;;
 esac

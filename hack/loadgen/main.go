@@ -38,11 +38,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/export"
-	"github.com/tally-operator/tally/internal/ledger"
-	"github.com/tally-operator/tally/internal/manifests"
-	"github.com/tally-operator/tally/internal/ruleset"
 	"github.com/tally-operator/tally/internal/server"
-	"github.com/tally-operator/tally/internal/testenv"
 )
 
 type kind int
@@ -116,6 +112,14 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of this process (with -local: the server too) to this file")
 	window := flag.Duration("window", 10*time.Second, "print purchases/s and p99 for each window of the run this long, to see whether throughput holds")
 	anchor := flag.Bool("anchor", false, "first run pgbench TPC-B (hack/pgbench-anchor.sh) and report purchases/s as a multiple of its tps")
+	historyLen := flag.String("history", "", "with -local: first seed this much history (12mo, or days: 10d) ending at the start of this week, through the ledger's write path; cached for the next run")
+	historyWorkers := flag.Int("history-workers", 4, "with -history: goroutines that write the history")
+	historyCache := flag.Bool("history-cache", true, "with -history: take the history from the cache ($TALLY_CACHE/history, ~/.cache/tally/history) when a run with the same key seeded it, and keep it there")
+	storage := flag.Bool("storage", false, "with -local: print the ledger's bytes on disk per posting and per event at the end")
+	clearing := flag.Bool("clearing", false, "with -local -history: instead of the load run, run the yearly clearing of the history's points under one-event requests (-concurrency) and print its time and their latency")
+	review := flag.Bool("review", false, "with -local -history: instead of the load run, run the tier review at which every tier is due, under one-event requests, and print its time and their latency")
+	around := flag.Duration("around", 30*time.Second, "with -clearing or -review: how long the requests run before the job and after it")
+	jobBatch := flag.Int("job-batch", 0, "with -clearing or -review: the jobs' members per transaction (--batch-size; 0: the jobs' default)")
 	flag.Parse()
 
 	tps := 0.0
@@ -152,16 +156,52 @@ func main() {
 		if *pgStatements {
 			os.Setenv("TALLY_PG_CONF", os.Getenv("TALLY_PG_CONF")+"\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n")
 		}
-		stop, u, statements, err := startLocal(*databaseURL, *pgSet, *members, *seed, *shards, *commitDelay, *exportTo)
+		ctx := context.Background()
+		l, err := prepareLocal(ctx, localOptions{dsn: *databaseURL, settings: *pgSet, members: *members, seed: *seed,
+			history: *historyLen, historyWorkers: *historyWorkers, historyCache: *historyCache})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		defer stop()
-		*url = u
+		defer l.close()
 		// The server here runs in this process: it gets the garbage collector that tally
 		// ledger serve sets, and so does the load generator.
 		server.TuneGC(0)
+		if *clearing || *review {
+			err := yearEnd(ctx, l, yearEndOptions{clearing: *clearing, review: *review, members: *members, concurrency: *concurrency,
+				around: *around, window: *window, shards: *shards, commitDelay: *commitDelay, batch: *jobBatch})
+			if err == nil && *storage {
+				err = printStorage(ctx, os.Stdout, l.pool, schema)
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				l.close()
+				os.Exit(1)
+			}
+			return
+		}
+		if *seed {
+			if err := l.fund(ctx, *members); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				l.close()
+				os.Exit(1)
+			}
+		}
+		u, stop, statements, err := l.serve(ctx, *shards, *commitDelay, *exportTo, nil)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			l.close()
+			os.Exit(1)
+		}
+		defer stop()
+		if *storage {
+			defer func() {
+				if err := printStorage(ctx, os.Stdout, l.pool, schema); err != nil {
+					fmt.Fprintln(os.Stderr, "storage:", err)
+				}
+			}()
+		}
+		*url = u
 		if *pgStatements {
 			defer statements()
 		}
@@ -312,130 +352,6 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 	if len(st.errors) > 0 {
 		fmt.Printf("errors by status (0: transport): %v\n", st.errors)
 	}
-}
-
-// fundedMembers is how many members -seed credits with fundedPoints each (a hundred free
-// drinks), so that redemptions take points rather than being refused.
-const (
-	fundedMembers = 10000
-	fundedPoints  = 30000
-)
-
-// startLocal starts PostgreSQL (unless dsn names one), publishes the coffee sample, creates
-// the members m-0 to m-(members-1) when seed is set, and serves the ledger API.
-func startLocal(dsn, settings string, members int, seed bool, shards int, commitDelay time.Duration, exportTo string) (func(), string, func(), error) {
-	stopPG := func() {}
-	if dsn == "" {
-		pg, err := testenv.StartPostgres()
-		if err != nil {
-			return nil, "", nil, err
-		}
-		dsn, stopPG = pg.DSN, func() { _ = pg.Stop() }
-	}
-	ctx := context.Background()
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	pool, err := ledger.NewPool(ctx, dsn+sep+"pool_max_conns=16")
-	if err != nil {
-		stopPG()
-		return nil, "", nil, err
-	}
-	stop := func() { pool.Close(); stopPG() }
-	fail := func(err error) (func(), string, func(), error) { stop(); return nil, "", nil, err }
-	if _, err := pool.Exec(ctx, "DROP SCHEMA IF EXISTS coffee CASCADE"); err != nil {
-		return fail(err)
-	}
-	for _, kv := range strings.Split(settings, ",") {
-		name, value, ok := strings.Cut(kv, "=")
-		if !ok {
-			continue
-		}
-		if _, err := pool.Exec(ctx, fmt.Sprintf("ALTER SYSTEM SET %s = '%s'", name, value)); err != nil {
-			return fail(fmt.Errorf("-pg-set %s: %w", kv, err))
-		}
-	}
-	if _, err := pool.Exec(ctx, "SELECT pg_reload_conf()"); err != nil {
-		return fail(err)
-	}
-	if _, err := ledger.Migrate(ctx, pool, "coffee"); err != nil {
-		return fail(err)
-	}
-	in, err := manifests.ReadDir(testenv.RepoRoot()+"/config/samples/coffee", "brew-coffee")
-	if err != nil {
-		return fail(err)
-	}
-	rs, errs := ruleset.Compile(in)
-	if len(errs) > 0 {
-		return fail(fmt.Errorf("%v", errs))
-	}
-	l, err := ledger.New(pool, "coffee", ledger.Options{})
-	if err != nil {
-		return fail(err)
-	}
-	if err := l.Publish(ctx, rs); err != nil {
-		return fail(err)
-	}
-	if seed {
-		start := time.Now()
-		// Every member has a profile, as in a program a CRM feeds: a birthday, spread over
-		// the year, and a third of them in the segment "members", so that the sample's
-		// birthday-month rule reads both and fires for about one in 36 purchases.
-		if _, err := pool.Exec(ctx, `
-			INSERT INTO coffee.members (id, birthday, segments)
-			SELECT 'm-' || n, to_char(date '2000-01-01' + (n % 366), 'MM-DD'), CASE WHEN n % 3 = 0 THEN '{members}'::text[] END
-			FROM generate_series(0, $1 - 1) AS n`, members); err != nil {
-			return fail(fmt.Errorf("create members: %w", err))
-		}
-		if _, err := pool.Exec(ctx, `VACUUM ANALYZE coffee.members`); err != nil {
-			return fail(err)
-		}
-		var ops []ledger.Op
-		for n := range min(members, fundedMembers) {
-			ops = append(ops, ledger.Credit{Key: fmt.Sprintf("fund-m-%d", n), Member: fmt.Sprintf("m-%d", n), Reason: "load generator funds",
-				Adjustment: true, Awards: []ledger.Award{{Rule: "funds", Points: fundedPoints}}})
-		}
-		for len(ops) > 0 {
-			n := min(len(ops), 1000)
-			results, err := l.Post(ctx, ops[:n])
-			if err != nil {
-				return fail(fmt.Errorf("fund members: %w", err))
-			}
-			for _, r := range results {
-				if r.Err != nil {
-					return fail(fmt.Errorf("fund members: %w", r.Err))
-				}
-			}
-			ops = ops[n:]
-		}
-		fmt.Fprintf(os.Stderr, "created %d members and funded %d of them in %.1fs\n", members, min(members, fundedMembers), time.Since(start).Seconds())
-	}
-	stopExport, err := startExport(pool, exportTo)
-	if err != nil {
-		return fail(err)
-	}
-	srv, err := server.New(server.Config{Pool: pool, Schema: "coffee", Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Shards: shards, CommitDelay: commitDelay})
-	if err != nil {
-		return fail(err)
-	}
-	if err := srv.Load(ctx); err != nil {
-		return fail(err)
-	}
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return fail(err)
-	}
-	hs := &http.Server{Handler: srv.Handler()}
-	go func() { _ = hs.Serve(lis) }()
-	statements := func() { printStatements(ctx, pool) }
-	if strings.Contains(os.Getenv("TALLY_PG_CONF"), "pg_stat_statements") {
-		if _, err := pool.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()"); err != nil {
-			return fail(err)
-		}
-	}
-	return func() { _ = hs.Close(); srv.Close(); stopExport(); stop() }, "http://" + lis.Addr().String(), statements, nil
 }
 
 // printStatements prints the statements that took most of the server's time.

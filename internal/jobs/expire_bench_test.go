@@ -55,3 +55,56 @@ func BenchmarkExpireMillionLots(b *testing.B) {
 		b.ReportMetric(float64(sum.Expired.Lots)/sum.Took.Seconds(), "lots/s")
 	}
 }
+
+// BenchmarkExpireYearlyClearing runs a yearly clearing as a ledger has it at the end of a
+// year: 20,000 members with ten lots each that are due and ten earned this year, which all
+// expire together a year later. The lots not due must cost the run no more than reading its
+// members' own: the next expiry of a member was once found by scanning the index of
+// expiries from the clearing on, through every member's lots of the year, and a clearing of
+// 28,000 lots took 110 s. Run with:
+//
+//	go test ./internal/jobs -run '^$' -bench ExpireYearlyClearing -benchtime 1x
+func BenchmarkExpireYearlyClearing(b *testing.B) {
+	for range b.N {
+		b.StopTimer()
+		p := newProgram(b, setExpiry("UTC", yearly(12, 31, 1)))
+		ctx := context.Background()
+		asOf := time.Date(2028, 1, 1, 0, 15, 0, 0, time.UTC)
+		due, next := time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2029, 1, 1, 0, 0, 0, 0, time.UTC)
+		const members = 20000
+		for _, step := range []struct {
+			sql  string
+			args []any
+		}{
+			{`INSERT INTO program.members (id, balance, expires_next) SELECT 'm' || i, 200, $1 FROM generate_series(1, $2::int) i`, []any{due, members}},
+			{`INSERT INTO program.postings (id, kind, member_id, points, created_at, entry_accounts, entry_amounts, entry_rules)
+			  SELECT i, 'credit', 'm' || i, 200, $1::timestamptz - interval '300 days', '{issued,member}', '{-200,200}', '{purchase,purchase}'
+			  FROM generate_series(1, $2::int) i`, []any{asOf, members}},
+			{`SELECT setval('program.postings_id_seq', $1)`, []any{members}},
+			{`INSERT INTO program.lots (posting_id, seq, member_id, rule, amount, remaining, earned_at, expires_at)
+			  SELECT i, s, 'm' || i, 'purchase', 10, 10, $1::timestamptz - interval '300 days', CASE WHEN s < 10 THEN $2::timestamptz ELSE $3::timestamptz END
+			  FROM generate_series(1, $4::int) i, generate_series(0, 19) s`, []any{asOf, due, next, members}},
+			{`ANALYZE`, nil},
+		} {
+			if _, err := p.pool.Exec(ctx, step.sql, step.args...); err != nil {
+				b.Fatalf("seed: %v", err)
+			}
+		}
+		b.StartTimer()
+		sum := p.expire(b, asOf)
+		b.StopTimer()
+		if sum.Expired.Lots != 10*members || sum.Expired.Members != members {
+			b.Fatalf("expired %+v; want %d lots of %d members", sum.Expired, 10*members, members)
+		}
+		var wrong int
+		if err := p.pool.QueryRow(ctx, `SELECT count(*) FROM program.members WHERE expires_next IS DISTINCT FROM $1`, next).Scan(&wrong); err != nil {
+			b.Fatal(err)
+		}
+		if wrong > 0 {
+			b.Fatalf("%d members' next expiry is not the next lots'", wrong)
+		}
+		p.verify(b)
+		b.ReportMetric(sum.Took.Seconds(), "s/run")
+		b.ReportMetric(float64(sum.Expired.Lots)/sum.Took.Seconds(), "lots/s")
+	}
+}

@@ -51,12 +51,19 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 					SELECT posting_id, 'expire', member_id, -points, 'points expired', $3,
 					       '{member,expired}', ARRAY[-points, points], '{"",""}'
 					FROM per_member
+				), next AS (
+					-- The member's next expiry is that of the lots this run leaves with points,
+					-- found among the batch's members' lots with points (by member, which
+					-- the expiry's own condition must not steer to lots_expiring: a scan of
+					-- that index from $2 on reads every later lot of every member, a year of
+					-- lots at a yearly clearing, and took 110 s for 28,000 lots).
+					SELECT member_id, min(expires_at) FILTER (WHERE expires_at > $2) AS expires_at
+					FROM {s}.lots WHERE member_id = ANY($1) AND remaining > 0
+					GROUP BY member_id
 				), balances AS (
-					-- The member's next expiry is that of the lots this run leaves with points.
-					UPDATE {s}.members SET balance = balance - per_member.points,
-					  expires_next = (SELECT min(l.expires_at) FROM {s}.lots l
-					                  WHERE l.member_id = members.id AND l.remaining > 0 AND l.expires_at > $2)
-					FROM per_member WHERE members.id = per_member.member_id
+					UPDATE {s}.members SET balance = balance - per_member.points, expires_next = next.expires_at
+					FROM per_member LEFT JOIN next ON next.member_id = per_member.member_id
+					WHERE members.id = per_member.member_id
 				)
 				SELECT coalesce(sum(lots), 0)::bigint, coalesce(sum(points), 0)::bigint, count(*) FROM per_member`),
 				ids, asOf, l.now()).Scan(&lots, &points, &members)

@@ -24,13 +24,48 @@ type Postgres struct {
 // StartPostgres starts a private PostgreSQL server. The server stops by itself if this test
 // process dies without calling Stop.
 func StartPostgres() (*Postgres, error) {
-	cmd := exec.Command(filepath.Join(RepoRoot(), "hack", "postgres.sh"), "start", "--owner", strconv.Itoa(os.Getpid()))
+	return startPostgres()
+}
+
+// StartPostgresFrom starts a private PostgreSQL server on a copy of the databases that
+// Snapshot wrote to dir; dir itself is left as it is, for the next run.
+func StartPostgresFrom(dir string) (*Postgres, error) {
+	return startPostgres("--from", dir)
+}
+
+func startPostgres(args ...string) (*Postgres, error) {
+	args = append([]string{"start", "--owner", strconv.Itoa(os.Getpid())}, args...)
+	cmd := exec.Command(filepath.Join(RepoRoot(), "hack", "postgres.sh"), args...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {
 		return nil, fmt.Errorf("hack/postgres.sh start: %w", err)
 	}
 	return &Postgres{DSN: strings.TrimSpace(string(out))}, nil
+}
+
+// Snapshot stops the server cleanly, copies its databases to dir (replacing what dir held)
+// and starts it again with the same DSN. Connections open before it are closed by the stop:
+// close pools first and open new ones after. StartPostgresFrom starts a server on a copy.
+func (p *Postgres) Snapshot(dir string) error {
+	cmd := exec.Command(filepath.Join(RepoRoot(), "hack", "postgres.sh"), "snapshot", p.DSN, dir)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("hack/postgres.sh snapshot: %w", err)
+	}
+	return nil
+}
+
+// PostgresMajor returns the major version of the server StartPostgres runs ("15"): a snapshot
+// serves only servers of the version that wrote it.
+func PostgresMajor() (string, error) {
+	cmd := exec.Command(filepath.Join(RepoRoot(), "hack", "postgres.sh"), "version")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("hack/postgres.sh version: %w", err)
+	}
+	return strings.TrimSpace(string(out)), nil
 }
 
 // Stop stops the server and removes its files.

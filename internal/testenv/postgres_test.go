@@ -3,6 +3,7 @@ package testenv
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -51,5 +52,78 @@ func TestPostgresDatabasesAreIsolatedAndRemoved(t *testing.T) {
 	if conn, err := pgx.Connect(ctx, pg.DSN); err == nil {
 		conn.Close(ctx)
 		t.Error("the server still answers after stop")
+	}
+}
+
+// TestSnapshotKeepsTheDatabasesForAnotherServer snapshots a server with a table, keeps using
+// it, and starts a second server from the snapshot: the second has the table as it was at the
+// snapshot, and the settings of the run that made it (ALTER SYSTEM) are not carried over.
+func TestSnapshotKeepsTheDatabasesForAnotherServer(t *testing.T) {
+	pg, err := StartPostgres()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = pg.Stop() }()
+	ctx := context.Background()
+	run := func(dsn string, sql ...string) {
+		t.Helper()
+		conn, err := pgx.Connect(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close(ctx)
+		for _, s := range sql {
+			if _, err := conn.Exec(ctx, s); err != nil {
+				t.Fatalf("%s: %v", s, err)
+			}
+		}
+	}
+	run(pg.DSN, "CREATE TABLE kept (x int)", "INSERT INTO kept VALUES (1)", "ALTER SYSTEM SET work_mem = '77MB'", "SELECT pg_reload_conf()")
+	dir := filepath.Join(t.TempDir(), "snapshot")
+	if err := pg.Snapshot(dir); err != nil {
+		t.Fatal(err)
+	}
+	// The first server runs on with the same DSN; what it does now is not in the snapshot.
+	run(pg.DSN, "INSERT INTO kept VALUES (2)")
+
+	second, err := StartPostgresFrom(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = second.Stop() }()
+	if second.DSN == pg.DSN {
+		t.Fatal("the copy has the DSN of the server it was copied from")
+	}
+	conn, err := pgx.Connect(ctx, second.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var sum int
+	var workMem string
+	if err := conn.QueryRow(ctx, "SELECT sum(x), current_setting('work_mem') FROM kept").Scan(&sum, &workMem); err != nil {
+		t.Fatal(err)
+	}
+	if sum != 1 {
+		t.Errorf("the copy holds rows summing to %d, want 1 (the row written before the snapshot)", sum)
+	}
+	if workMem == "77MB" {
+		t.Error("the copy kept the ALTER SYSTEM settings of the run that made the snapshot")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "password")); err != nil {
+		t.Errorf("starting from the snapshot used it up: %v", err)
+	}
+	// The first server's settings are its own still.
+	var firstWorkMem string
+	first, err := pgx.Connect(ctx, pg.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close(ctx)
+	if err := first.QueryRow(ctx, "SELECT current_setting('work_mem')").Scan(&firstWorkMem); err != nil {
+		t.Fatal(err)
+	}
+	if firstWorkMem != "77MB" {
+		t.Errorf("the server snapshotted lost its ALTER SYSTEM settings: work_mem %s", firstWorkMem)
 	}
 }
