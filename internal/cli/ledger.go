@@ -33,6 +33,20 @@ func (d *databaseFlags) connect(ctx context.Context) (*pgxpool.Pool, error) {
 	return d.connectAs(ctx, "")
 }
 
+// connectTo connects to database (when set) of the server --database-url names, as role (when
+// set): how the operator runs a command on a program that has a database of its own, as the
+// database's owner role.
+func (d *databaseFlags) connectTo(ctx context.Context, database, role string) (*pgxpool.Pool, error) {
+	if database != "" {
+		uri, err := dbconfig.WithDatabase(d.url, database)
+		if err != nil {
+			return nil, fmt.Errorf("--database-url: %w", err)
+		}
+		d.url = uri
+	}
+	return d.connectAs(ctx, role)
+}
+
 // connectAs connects, and acts as role (SET ROLE) on every connection when role is set.
 func (d *databaseFlags) connectAs(ctx context.Context, role string) (*pgxpool.Pool, error) {
 	if d.url == "" {
@@ -81,14 +95,7 @@ database of its own, as the database's owner role.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if database != "" {
-				uri, err := dbconfig.WithDatabase(db.url, database)
-				if err != nil {
-					return fmt.Errorf("--database-url: %w", err)
-				}
-				db.url = uri
-			}
-			pool, err := db.connectAs(ctx, role)
+			pool, err := db.connectTo(ctx, database, role)
 			if err != nil {
 				return err
 			}
@@ -181,14 +188,7 @@ long behind it.`,
 				return &exitError{exitInvalid, fmt.Errorf("--before %q: want a month, YYYY-MM", before)}
 			}
 			ctx := cmd.Context()
-			if database != "" {
-				uri, err := dbconfig.WithDatabase(db.url, database)
-				if err != nil {
-					return fmt.Errorf("--database-url: %w", err)
-				}
-				db.url = uri
-			}
-			pool, err := db.connectAs(ctx, role)
+			pool, err := db.connectTo(ctx, database, role)
 			if err != nil {
 				return err
 			}
