@@ -85,10 +85,11 @@ bench-simulate: ## Time tally ruleset simulate over 1.4 million recorded events,
 # The previous release's schema with 5,000,000 postings migrates to this one's while eight
 # writers post events: no request may fail or wait 1 s. About five minutes, mostly seeding;
 # make test runs the same test with 1,000,000 postings.
+# The test binary runs in its package's directory, as go test runs it: the test reads its testdata.
 .PHONY: test-online-migration
 test-online-migration: ## Migrate a ledger of 5 million postings while it takes writes.
 	go test -c -o bin/ledger.test ./internal/ledger
-	TALLY_MIGRATION_POSTINGS=$${TALLY_MIGRATION_POSTINGS:-5000000} bin/ledger.test -test.run '^TestJournalMigratesUnderLoad$$' -test.count 1 -test.timeout 60m -test.v
+	cd internal/ledger && TALLY_MIGRATION_POSTINGS=$${TALLY_MIGRATION_POSTINGS:-5000000} ../../bin/ledger.test -test.run '^TestJournalMigratesUnderLoad$$' -test.count 1 -test.timeout 60m -test.v
 
 # Each release commits a dump of a ledger its own code wrote; the next release's
 # TestUpgradeFromThePreviousRelease upgrades it. Run when a release adds a migration.
