@@ -163,7 +163,11 @@ func tierStates(ctx context.Context, db interface {
 }
 
 // tierMetricSQL is the tier metric under t of the member m, over the days from the date
-// parameter from (the window's start) to the date parameter to.
+// parameter from (the window's start) to the date parameter to. The whole months of the window
+// that the member's monthly totals cover (member_monthly, [rollup_from, rollup_to)) are read
+// from their totals and the days before and after them day by day, as a write reads them
+// (usagePlan): a review of a member active every day reads a dozen totals and the days of two
+// months, not a row per day of the year.
 func tierMetricSQL(t *ruleset.Tiers, from, to string) string {
 	col, since := "points", from+"::date"
 	switch t.Metric {
@@ -173,6 +177,23 @@ func tierMetricSQL(t *ruleset.Tiers, from, to string) string {
 		// Growth value counts from the last review that reset it.
 		col, since = "growth_value", "greatest("+from+"::date, coalesce(m.metric_since, "+from+"::date))"
 	}
-	return `coalesce((SELECT floor(sum(d.` + col + `)) FROM {s}.member_daily d
-		WHERE d.member_id = m.id AND d.rule = '' AND d.day BETWEEN ` + since + ` AND ` + to + `), 0)::bigint`
+	to += "::date"
+	// [lo, hi) are the months read from their totals: from the first month that begins in the
+	// window to the month after the last that ends in it, within the months rolled up. Without
+	// any, both are the day after the window, and every day is read. (greatest and least skip
+	// nulls: a member not rolled up yet is tested for first.)
+	first := "greatest(m.rollup_from, (date_trunc('month', " + since + " - 1) + interval '1 month')::date)"
+	last := "least(m.rollup_to, date_trunc('month', " + to + " + 1)::date)"
+	some := "m.rollup_to IS NOT NULL AND " + first + " < " + last
+	lo := "coalesce(CASE WHEN " + some + " THEN " + first + " END, " + to + " + 1)"
+	hi := "coalesce(CASE WHEN " + some + " THEN " + last + " END, " + to + " + 1)"
+	return `coalesce((SELECT floor(sum(x)) FROM (
+		SELECT d.` + col + ` AS x FROM {s}.member_daily d
+		WHERE d.member_id = m.id AND d.rule = '' AND d.day BETWEEN ` + since + ` AND ` + to + ` AND d.day < ` + lo + `
+		UNION ALL
+		SELECT d.` + col + ` FROM {s}.member_daily d
+		WHERE d.member_id = m.id AND d.rule = '' AND d.day BETWEEN ` + since + ` AND ` + to + ` AND d.day >= ` + hi + `
+		UNION ALL
+		SELECT t.` + col + ` FROM {s}.member_monthly t
+		WHERE t.member_id = m.id AND t.rule = '' AND t.month >= ` + lo + ` AND t.month < ` + hi + `) u), 0)::bigint`
 }
