@@ -40,18 +40,29 @@ func TierMetricOf(t *ruleset.Tiers, counters []DailyCounter, since *time.Time, d
 
 // UsageRead reads the counters an event of member on day reads, as a batch does (the months
 // rolled up first, if they must be), in a transaction it rolls back, and returns how many rows
-// it read, how many of them were months' totals, and the tier metric they give.
-func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, day time.Time) (rows, months int, metric int64, err error) {
+// it read, how many of them were months' totals, how many rows of the counters' tables
+// PostgreSQL visited to find them, and the tier metric they give.
+func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, day time.Time) (rows, months int, visited int64, metric int64, err error) {
 	tx, err := l.pool.Begin(ctx)
 	if err != nil {
-		return 0, 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
+	// The rows fetched by index and bitmap scans and read by sequential ones, of both tables,
+	// as the transaction counts them (with those of earlier ones not reported yet: the
+	// difference is the read's).
+	countVisits := l.q(`
+		SELECT coalesce(sum(coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0)), 0)::bigint FROM pg_stat_xact_user_tables
+		WHERE relid IN ('{s}.member_daily'::regclass, '{s}.member_monthly'::regclass)`)
+	var before int64
+	if err := tx.QueryRow(ctx, countVisits).Scan(&before); err != nil {
+		return 0, 0, 0, 0, err
+	}
 	var plan usagePlan
 	plan.add(e, day)
 	b := &batch{l: l, members: map[string]*memberState{}, named: map[string]bool{member: true}}
 	if err := b.lockMembers(ctx, tx, []string{member}, []string{member}, &plan, 1); err != nil {
-		return 0, 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	for _, u := range b.usage[member] {
 		rows++
@@ -59,5 +70,8 @@ func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, 
 			months++
 		}
 	}
-	return rows, months, b.tierMetric(e.Ruleset().Tiers, member, day), nil
+	if err := tx.QueryRow(ctx, countVisits).Scan(&visited); err != nil {
+		return 0, 0, 0, 0, err
+	}
+	return rows, months, visited - before, b.tierMetric(e.Ruleset().Tiers, member, day), nil
 }

@@ -151,13 +151,16 @@ func (b *batch) loadOlderUsage(ctx context.Context, tx pgx.Tx, members []string,
 
 // olderUsageQuery reads, for each member $1, the months [$4, $5) from their totals, except
 // the months $3 and the member's month $2 (the month of a growth-value reset, or null), which
-// it reads by day.
+// it reads by day. Each of those months is its own range scan of member_daily's key (OFFSET
+// 0 keeps the subquery from being merged into the join): merged, PostgreSQL read all of the
+// member's days and then kept the month's, a read that grew with the member's history.
 const olderUsageQuery = `
 	SELECT m.id, o.ctid, o.day, o.rule, o.points, o.awards, o.spend, o.growth_value, o.month
 	FROM unnest($1::text[], $2::date[]) AS m(id, since), LATERAL (
-	  SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text AS spend, d.growth_value, false AS month
-	  FROM unnest(array_append($3::date[], m.since)) AS s(mo), {s}.member_daily d
-	  WHERE d.member_id = m.id AND d.day >= s.mo AND d.day < (s.mo + interval '1 month')::date
+	  SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend, d.growth_value, false AS month
+	  FROM unnest(array_append($3::date[], m.since)) AS s(mo), LATERAL (
+	    SELECT d.ctid, d.day, d.rule, d.points, d.awards, d.spend::text AS spend, d.growth_value FROM {s}.member_daily d
+	    WHERE d.member_id = m.id AND d.day >= s.mo AND d.day < (s.mo + interval '1 month')::date OFFSET 0) d
 	  UNION ALL
 	  SELECT x.ctid, x.month, x.rule, x.points, x.awards, x.spend::text, x.growth_value, true
 	  FROM {s}.member_monthly x
