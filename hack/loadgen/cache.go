@@ -13,7 +13,7 @@ import (
 // seederVersion changes whenever the seeder would write a different history from the same
 // parameters (its distribution, its mix, how it posts), so that a cached history written by
 // an older seeder is not taken for this one's.
-const seederVersion = 1
+const seederVersion = 2
 
 // historyKey is everything that makes a seeded history what it is: the same key, the same
 // ledger (but for posting ids and commit times, which depend on how the workers interleave).

@@ -304,11 +304,15 @@ func withParam(dsn, param string) string {
 // createMembers creates the members m-0 to m-(members-1), joined at since. Every member has a
 // profile, as in a program a CRM feeds: a birthday, spread over the year, and a third of them
 // in the segment "members", so that the sample's birthday-month rule reads both and fires
-// for about one in 36 purchases.
+// for about one in 36 purchases. Their months are rolled up to since's, as the ledger does for
+// a member it creates then (migration 0021's default is the month of the server's clock, which
+// a seeded history starts a year before): the history's months are rolled up as a ledger in
+// service rolls them up, by the writes that need them.
 func createMembers(ctx context.Context, pool *pgxpool.Pool, members int, since time.Time) error {
 	if _, err := pool.Exec(ctx, `
-		INSERT INTO coffee.members (id, birthday, segments, created_at)
-		SELECT 'm-' || n, to_char(date '2000-01-01' + (n % 366), 'MM-DD'), CASE WHEN n % 3 = 0 THEN '{members}'::text[] END, $2
+		INSERT INTO coffee.members (id, birthday, segments, created_at, rollup_to)
+		SELECT 'm-' || n, to_char(date '2000-01-01' + (n % 366), 'MM-DD'), CASE WHEN n % 3 = 0 THEN '{members}'::text[] END, $2,
+		       date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC')::date
 		FROM generate_series(0, $1 - 1) AS n`, members, since); err != nil {
 		return fmt.Errorf("create members: %w", err)
 	}
