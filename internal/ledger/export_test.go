@@ -75,3 +75,34 @@ func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, 
 	}
 	return rows, months, visited - before, b.tierMetric(e.Ruleset().Tiers, member, day), nil
 }
+
+// LotsVisitedByMemberReads runs the statements Member and View (without tiers) read member
+// with, at the ledger's time, in a transaction it rolls back, and returns how many rows of
+// lots PostgreSQL visited for each.
+func LotsVisitedByMemberReads(ctx context.Context, l *Ledger, member string, within time.Duration) (memberRead, viewRead int64, err error) {
+	tx, err := l.pool.Begin(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	countVisits := l.q(`
+		SELECT coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0) FROM pg_stat_xact_user_tables
+		WHERE relid = '{s}.lots'::regclass`)
+	now := l.now()
+	visits := func(sql string, args ...any) (int64, error) {
+		var before, after int64
+		if err := tx.QueryRow(ctx, countVisits).Scan(&before); err != nil {
+			return 0, err
+		}
+		if _, err := tx.Exec(ctx, sql, args...); err != nil {
+			return 0, err
+		}
+		err := tx.QueryRow(ctx, countVisits).Scan(&after)
+		return after - before, err
+	}
+	if memberRead, err = visits(l.memberSQL(), now, member); err != nil {
+		return 0, 0, err
+	}
+	viewRead, err = visits(l.viewSQL("0::bigint"), now, now.Add(within), member)
+	return memberRead, viewRead, err
+}

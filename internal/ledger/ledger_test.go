@@ -662,6 +662,52 @@ func TestExpiry(t *testing.T) {
 	verify(t, l)
 }
 
+// A member read (the balance, the member view) reads the member's own lots, whatever the
+// other members hold. Every member here has points past expiry that the job has not taken and
+// points expiring within the view's window, the lots both reads sum; a read that scanned the
+// expiry index instead of the member's (as one did when the two sides of the comparison had
+// different collations) visits every member's lots.
+func TestMemberReadsVisitOnlyTheMembersLots(t *testing.T) {
+	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	l, pool := newLedger(t, ledger.Options{Now: c.now})
+	ctx := context.Background()
+	past, soon, later := c.t.Add(-time.Hour), c.t.Add(10*24*time.Hour), c.t.Add(400*24*time.Hour)
+	const members = 2000
+	var ops []ledger.Op
+	for i := range members {
+		m := fmt.Sprintf("member-%d", i)
+		ops = append(ops, ledger.Credit{Key: m, Member: m, EventID: m, OccurredAt: c.t,
+			Awards: []ledger.Award{{Rule: "old", Points: 10, ExpiresAt: &past}, {Rule: "soon", Points: 5, ExpiresAt: &soon},
+				{Rule: "later", Points: 1, ExpiresAt: &later}}})
+		if len(ops) == 500 || i == members-1 {
+			res, err := l.Post(ctx, ops)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				if r.Err != nil {
+					t.Fatal(r.Err)
+				}
+			}
+			ops = ops[:0]
+		}
+	}
+	if _, err := pool.Exec(ctx, "ANALYZE program.lots"); err != nil {
+		t.Fatal(err)
+	}
+	if b := balance(t, l, "member-7"); b.Available != 6 || b.Expiring != 5 {
+		t.Fatalf("member-7 shows %+v; want 6 available (the 10 past expiry are not), 5 of them expiring", b)
+	}
+	memberRead, viewRead, err := ledger.LotsVisitedByMemberReads(ctx, l, "member-7", 30*24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The member has three lots; each read sums them once or twice.
+	if memberRead > 6 || viewRead > 6 {
+		t.Errorf("reading one member of %d visited %d lots (Member) and %d (View); want at most 6, the member's own", members, memberRead, viewRead)
+	}
+}
+
 func TestLiability(t *testing.T) {
 	l, _ := newLedger(t, ledger.Options{})
 	mustPost(t, l, earn("a", "alice", 1234))
