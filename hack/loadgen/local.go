@@ -414,7 +414,7 @@ func (l *localLedger) serve(ctx context.Context, shards int, commitDelay time.Du
 	go func() { _ = hs.Serve(lis) }()
 	undo = append(undo, func() { _ = hs.Close() })
 	if strings.Contains(os.Getenv("TALLY_PG_CONF"), "pg_stat_statements") {
-		if _, err := l.pool.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()"); err != nil {
+		if _, err := l.pool.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset(), pg_stat_reset(), pg_stat_reset_shared('wal')"); err != nil {
 			return "", nil, nil, err
 		}
 	}

@@ -354,25 +354,58 @@ func report(st *stats, elapsed time.Duration, members, concurrency, batch int) {
 	}
 }
 
-// printStatements prints the statements that took most of the server's time.
+// printStatements prints the statements that took most of the server's time, with the
+// blocks each read from outside shared buffers and the full-page images and bytes of WAL it
+// wrote: on a ledger larger than its buffers, the pages a write touches at random cost more
+// than its statements' work.
 func printStatements(ctx context.Context, pool *pgxpool.Pool) {
 	rows, err := pool.Query(ctx, `
-		SELECT round(total_exec_time)::bigint, round(total_plan_time)::bigint, calls, rows, regexp_replace(left(query, 100), '\s+', ' ', 'g')
+		SELECT round(total_exec_time)::bigint, round(total_plan_time)::bigint, calls, rows,
+		       shared_blks_read, wal_fpi, (wal_bytes / 1e6)::bigint, regexp_replace(left(query, 100), '\s+', ' ', 'g')
 		FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 15`)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pg_stat_statements:", err)
 		return
 	}
 	defer rows.Close()
-	fmt.Printf("\n%9s %9s %8s %10s  %s\n", "run ms", "plan ms", "calls", "rows", "statement")
+	fmt.Printf("\n%9s %9s %8s %10s %10s %9s %7s  %s\n", "run ms", "plan ms", "calls", "rows", "blks read", "wal fpi", "wal MB", "statement")
 	for rows.Next() {
-		var total, plan, calls, n int64
+		var total, plan, calls, n, read, fpi, walMB int64
 		var query string
-		if err := rows.Scan(&total, &plan, &calls, &n, &query); err != nil {
+		if err := rows.Scan(&total, &plan, &calls, &n, &read, &fpi, &walMB, &query); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return
 		}
-		fmt.Printf("%9d %9d %8d %10d  %s\n", total, plan, calls, n, query)
+		fmt.Printf("%9d %9d %8d %10d %10d %9d %7d  %s\n", total, plan, calls, n, read, fpi, walMB, query)
+	}
+	rows.Close()
+	var records, fpi, walMB, syncs int64
+	if err := pool.QueryRow(ctx, `SELECT wal_records, wal_fpi, (wal_bytes / 1e6)::bigint, wal_sync FROM pg_stat_wal`).Scan(&records, &fpi, &walMB, &syncs); err != nil {
+		fmt.Fprintln(os.Stderr, "pg_stat_wal:", err)
+		return
+	}
+	fmt.Printf("\nWAL: %d records, %d full-page images, %d MB, %d syncs\n", records, fpi, walMB, syncs)
+	// The tables whose pages the run read from outside shared buffers, and how it changed them.
+	rows, err = pool.Query(ctx, `
+		SELECT t.relname, coalesce(t.heap_blks_read, 0), coalesce(t.idx_blks_read, 0), coalesce(t.heap_blks_hit, 0) + coalesce(t.idx_blks_hit, 0),
+		       s.n_tup_ins, s.n_tup_upd, s.n_tup_hot_upd, s.autovacuum_count, s.autoanalyze_count
+		FROM pg_statio_user_tables t JOIN pg_stat_user_tables s USING (relid)
+		WHERE coalesce(t.heap_blks_read, 0) + coalesce(t.idx_blks_read, 0) + s.n_tup_ins + s.n_tup_upd > 0
+		ORDER BY coalesce(t.heap_blks_read, 0) + coalesce(t.idx_blks_read, 0) DESC LIMIT 15`)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pg_statio_user_tables:", err)
+		return
+	}
+	defer rows.Close()
+	fmt.Printf("\n%-28s %10s %10s %12s %10s %10s %10s %6s %6s\n", "table", "heap read", "idx read", "hit", "inserted", "updated", "hot", "vacuum", "analyze")
+	for rows.Next() {
+		var name string
+		var heapRead, idxRead, hit, ins, upd, hot, vac, an int64
+		if err := rows.Scan(&name, &heapRead, &idxRead, &hit, &ins, &upd, &hot, &vac, &an); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return
+		}
+		fmt.Printf("%-28s %10d %10d %12d %10d %10d %10d %6d %6d\n", name, heapRead, idxRead, hit, ins, upd, hot, vac, an)
 	}
 }
 
