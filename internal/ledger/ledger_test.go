@@ -708,6 +708,41 @@ func TestMemberReadsVisitOnlyTheMembersLots(t *testing.T) {
 	}
 }
 
+// The expiry job finds the members with due lots by their next expiry, so Verify holds it to
+// their lots; and a next expiry earlier than their lots' (which the ledger allows) is set right
+// by the next run, not kept.
+func TestNextExpiryIsNoLaterThanTheLots(t *testing.T) {
+	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	l, pool := newLedger(t, ledger.Options{Now: c.now})
+	ctx := context.Background()
+	soon := c.t.Add(24 * time.Hour)
+	mustPost(t, l, ledger.Credit{Key: "a", Member: "m", OccurredAt: c.t, Awards: []ledger.Award{{Rule: "r", Points: 10, ExpiresAt: &soon}}})
+	verify(t, l)
+	if _, err := pool.Exec(ctx, `UPDATE program.members SET expires_next = $1 WHERE id = 'm'`, soon.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := l.Verify(ctx)
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "member m: next expiry") {
+		t.Fatalf("verify with a next expiry later than the lot: %q, %v", problems, err)
+	}
+	// Earlier than the lot: allowed; the run finds the member, takes nothing and sets it right.
+	if _, err := pool.Exec(ctx, `UPDATE program.members SET expires_next = $1 WHERE id = 'm'`, c.t.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := l.Expire(ctx, c.t, 10)
+	if err != nil || rep.Lots != 0 || rep.Points != 0 {
+		t.Fatalf("expiry of nothing due: %+v, %v", rep, err)
+	}
+	var next time.Time
+	if err := pool.QueryRow(ctx, `SELECT expires_next FROM program.members WHERE id = 'm'`).Scan(&next); err != nil || !next.Equal(soon) {
+		t.Errorf("next expiry after the run: %v, %v; want the lot's, %v", next, err, soon)
+	}
+	if b := balance(t, l, "m"); b.Available != 10 {
+		t.Errorf("m has %d available; want 10", b.Available)
+	}
+	verify(t, l)
+}
+
 func TestLiability(t *testing.T) {
 	l, _ := newLedger(t, ledger.Options{})
 	mustPost(t, l, earn("a", "alice", 1234))

@@ -44,6 +44,13 @@ func (l *Ledger) Verify(ctx context.Context) ([]string, error) {
 			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.entries WHERE account = 'held' GROUP BY 1) j ON j.member_id = m.id
 			LEFT JOIN (SELECT member_id, sum(amount) s FROM {s}.journal_checkpoint_sums WHERE account = 'held' GROUP BY 1) c ON c.member_id = m.id
 			WHERE m.held <> coalesce(h.s, 0) OR m.held <> coalesce(j.s, 0) + coalesce(c.s, 0)`},
+		// The expiry job finds the members with due lots by it, and balances leave out the
+		// points of the lots past it that the job has not taken yet (dueSQL).
+		{"a member's next expiry is later than a lot of theirs with points", `
+			SELECT format('member %s: next expiry %s, a lot with points expires at %s', m.id, coalesce(m.expires_next::text, 'none'), l.first)
+			FROM {s}.members m
+			JOIN (SELECT member_id, min(expires_at) first FROM {s}.lots WHERE remaining > 0 AND expires_at IS NOT NULL GROUP BY 1) l ON l.member_id = m.id
+			WHERE m.expires_next IS NULL OR m.expires_next > l.first`},
 		{"the checkpoint names a member the ledger does not have", `
 			SELECT format('checkpoint of %s for member %s: %s', c.account, c.member_id, c.amount)
 			FROM {s}.journal_checkpoint_sums c LEFT JOIN {s}.members m ON m.id = c.member_id
