@@ -6,7 +6,7 @@
 #
 #   hack/ledger-figures.sh [DURATION]      each load run lasts DURATION (default 60s)
 #
-# The year of history is seeded on the first run (about 75 minutes; hack/loadgen -history) and
+# The year of history is seeded on the first run (an hour or more; hack/loadgen -history) and
 # taken from ~/.cache/tally/history after. Each run's whole output is kept in $TALLY_FIGURES
 # (default /tmp/tally-figures); the summary is printed at the end.
 set -euo pipefail
