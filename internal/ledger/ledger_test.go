@@ -680,15 +680,7 @@ func TestMemberReadsVisitOnlyTheMembersLots(t *testing.T) {
 			Awards: []ledger.Award{{Rule: "old", Points: 10, ExpiresAt: &past}, {Rule: "soon", Points: 5, ExpiresAt: &soon},
 				{Rule: "later", Points: 1, ExpiresAt: &later}}})
 		if len(ops) == 500 || i == members-1 {
-			res, err := l.Post(ctx, ops)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range res {
-				if r.Err != nil {
-					t.Fatal(r.Err)
-				}
-			}
+			mustPostAll(t, l, ops)
 			ops = ops[:0]
 		}
 	}

@@ -85,6 +85,21 @@ func mustPost(t testing.TB, l *ledger.Ledger, op ledger.Op) ledger.Result {
 	return res
 }
 
+// mustPostAll posts ops in one batch and fails the test if the batch or any op fails.
+func mustPostAll(t testing.TB, l *ledger.Ledger, ops []ledger.Op) []ledger.Result {
+	t.Helper()
+	res, err := l.Post(context.Background(), ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	return res
+}
+
 func earn(key, member string, points int64) ledger.Credit {
 	return ledger.Credit{Key: key, Member: member, EventID: key, OccurredAt: testDay, RulesetVersion: "v1",
 		Awards: []ledger.Award{{Rule: "purchase", Points: points}}}

@@ -247,14 +247,7 @@ func TestGenerateReleaseFixture(t *testing.T) {
 				ops = append(ops, ledger.Credit{Key: "cny-promo-" + m, Member: m, EventID: "cny-promo-" + m, OccurredAt: c.t,
 					Reason: "CNY campaign", Actor: "crm-campaign", Awards: []ledger.Award{{Rule: "cny-promo", Points: 88, ExpiresAt: &exp}}})
 			}
-			res, err := l.Post(ctx, ops)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range res {
-				if r.Err != nil {
-					t.Fatal(r.Err)
-				}
+			for range mustPostAll(t, l, ops) {
 				count("credit (campaign, batch)")
 			}
 			// member-02 keeps earning, and will be renewed at the review.
