@@ -119,6 +119,7 @@ func main() {
 	clearing := flag.Bool("clearing", false, "with -local -history: instead of the load run, run the yearly clearing of the history's points under one-event requests (-concurrency) and print its time and their latency")
 	review := flag.Bool("review", false, "with -local -history: instead of the load run, run the tier review at which every tier is due, under one-event requests, and print its time and their latency")
 	around := flag.Duration("around", 30*time.Second, "with -clearing or -review: how long the requests run before the job and after it")
+	nightBefore := flag.Bool("night-before", true, "with -clearing: first run the expiry job of the night before, unmeasured, as production would (it announces the year's expiring points)")
 	jobBatch := flag.Int("job-batch", 0, "with -clearing or -review: the jobs' members per transaction (--batch-size; 0: the jobs' default)")
 	flag.Parse()
 
@@ -169,7 +170,7 @@ func main() {
 		server.TuneGC(0)
 		if *clearing || *review {
 			err := yearEnd(ctx, l, yearEndOptions{clearing: *clearing, review: *review, members: *members, concurrency: *concurrency,
-				around: *around, window: *window, shards: *shards, commitDelay: *commitDelay, batch: *jobBatch})
+				around: *around, window: *window, shards: *shards, commitDelay: *commitDelay, batch: *jobBatch, nightBefore: *nightBefore})
 			if err == nil && *storage {
 				err = printStorage(ctx, os.Stdout, l.pool, schema)
 			}
