@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/engine"
@@ -48,14 +49,8 @@ func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, 
 		return 0, 0, 0, 0, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
-	// The rows fetched by index and bitmap scans and read by sequential ones, of both tables,
-	// as the transaction counts them (with those of earlier ones not reported yet: the
-	// difference is the read's).
-	countVisits := l.q(`
-		SELECT coalesce(sum(coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0)), 0)::bigint FROM pg_stat_xact_user_tables
-		WHERE relid IN ('{s}.member_daily'::regclass, '{s}.member_monthly'::regclass)`)
-	var before int64
-	if err := tx.QueryRow(ctx, countVisits).Scan(&before); err != nil {
+	before, err := l.rowsVisited(ctx, tx, "member_daily", "member_monthly")
+	if err != nil {
 		return 0, 0, 0, 0, err
 	}
 	var plan usagePlan
@@ -70,7 +65,7 @@ func UsageRead(ctx context.Context, l *Ledger, e *engine.Engine, member string, 
 			months++
 		}
 	}
-	if err := tx.QueryRow(ctx, countVisits).Scan(&visited); err != nil {
+	if visited, err = l.rowsVisited(ctx, tx, "member_daily", "member_monthly"); err != nil {
 		return 0, 0, 0, 0, err
 	}
 	return rows, months, visited - before, b.tierMetric(e.Ruleset().Tiers, member, day), nil
@@ -85,19 +80,16 @@ func LotsVisitedByMemberReads(ctx context.Context, l *Ledger, member string, wit
 		return 0, 0, err
 	}
 	defer func() { _ = tx.Rollback(ctx) }()
-	countVisits := l.q(`
-		SELECT coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0) FROM pg_stat_xact_user_tables
-		WHERE relid = '{s}.lots'::regclass`)
 	now := l.now()
 	visits := func(sql string, args ...any) (int64, error) {
-		var before, after int64
-		if err := tx.QueryRow(ctx, countVisits).Scan(&before); err != nil {
+		before, err := l.rowsVisited(ctx, tx, "lots")
+		if err != nil {
 			return 0, err
 		}
 		if _, err := tx.Exec(ctx, sql, args...); err != nil {
 			return 0, err
 		}
-		err := tx.QueryRow(ctx, countVisits).Scan(&after)
+		after, err := l.rowsVisited(ctx, tx, "lots")
 		return after - before, err
 	}
 	if memberRead, err = visits(l.memberSQL(), now, member); err != nil {
@@ -105,4 +97,19 @@ func LotsVisitedByMemberReads(ctx context.Context, l *Ledger, member string, wit
 	}
 	viewRead, err = visits(l.viewSQL("0::bigint"), now, now.Add(within), member)
 	return memberRead, viewRead, err
+}
+
+// rowsVisited is how many rows of the program's tables the transaction's index, bitmap and
+// sequential scans have visited so far, as it counts them (with those of earlier transactions
+// of its connection not reported yet: a read's rows are a difference).
+func (l *Ledger) rowsVisited(ctx context.Context, tx pgx.Tx, tables ...string) (int64, error) {
+	names := make([]string, len(tables))
+	for i, t := range tables {
+		names[i] = l.q("{s}." + t)
+	}
+	var n int64
+	err := tx.QueryRow(ctx, `
+		SELECT coalesce(sum(coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0)), 0)::bigint FROM pg_stat_xact_user_tables
+		WHERE relid = ANY ($1::text[]::regclass[])`, names).Scan(&n)
+	return n, err
 }

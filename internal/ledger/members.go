@@ -103,9 +103,8 @@ func (l *Ledger) viewSQL(metric string) string {
 // lots.member_id has the database's collation and members.id "C" (migration 0007): compared
 // as they are, the comparison takes "C" (a column's own collation wins over the default), the
 // member's index of open lots (lots_member_open, in the default collation) cannot serve it and
-// PostgreSQL scanned the expiry index instead, through every
-// member's lots expiring in the period. On a year-old ledger a balance read took 1.9 s that
-// way, 2 ms by the member's index. The comparison is in lots' collation (both are
+// PostgreSQL scanned the expiry index instead, through every member's lots expiring in the
+// period. On a year-old ledger a balance read took 1.9 s that way, 2 ms by the member's index. The comparison is in lots' collation (both are
 // deterministic, so equal means byte-equal either way). TestMemberReadsVisitOnlyTheMembersLots
 // counts the lots a read visits.
 const dueSQL = `(CASE WHEN m.expires_next <= $1 THEN coalesce((SELECT sum(remaining) FROM {s}.lots
