@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/tally-operator/tally/internal/jobs"
+	"github.com/tally-operator/tally/internal/ledger"
 )
 
 // Exit codes of the jobs, for a CronJob's history: 0 done; 1 failed part-way (whole batches
@@ -32,6 +33,7 @@ type jobFlags struct {
 	asOf      string
 	dryRun    bool
 	batchSize int
+	workers   int
 	lockWait  time.Duration
 }
 
@@ -39,13 +41,13 @@ func (f *jobFlags) register(fs *pflag.FlagSet) {
 	f.db.register(fs)
 	fs.StringVar(&f.asOf, "as-of", "", "run as of this time (RFC 3339, such as 2026-12-31T23:59:00+08:00); default now")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "report what the run would do, and change nothing")
-	fs.IntVar(&f.batchSize, "batch-size", 1000, "members per transaction")
+	fs.IntVar(&f.batchSize, "batch-size", ledger.DefaultMembersPerBatch, "members per transaction")
 	fs.DurationVar(&f.lockWait, "lock-wait", time.Minute, "how long to wait for another run of the same job to finish")
 }
 
 // options checks the flags and connects; the pool is the caller's to close.
 func (f *jobFlags) options(cmd *cobra.Command) (context.Context, jobs.Options, func(), error) {
-	o := jobs.Options{DryRun: f.dryRun, BatchSize: f.batchSize, LockWait: f.lockWait,
+	o := jobs.Options{DryRun: f.dryRun, BatchSize: f.batchSize, Workers: f.workers, LockWait: f.lockWait,
 		Log: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))}
 	if f.asOf != "" {
 		t, err := time.Parse(time.RFC3339, f.asOf)
@@ -102,6 +104,9 @@ Exit codes: 0 done; 1 failed part-way; 2 nothing done (bad flags, unreachable da
 rule set published); 3 nothing done (another run holds the lock).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if f.workers < 1 {
+				return &exitError{exitInvalid, fmt.Errorf("--workers %d: must be at least 1", f.workers)}
+			}
 			ctx, o, done, err := f.options(cmd)
 			if err != nil {
 				return err
@@ -116,6 +121,7 @@ rule set published); 3 nothing done (another run holds the lock).`,
 		},
 	}
 	f.register(cmd.Flags())
+	cmd.Flags().IntVar(&f.workers, "workers", 2, "how many batches of the expiry run at once")
 	return cmd
 }
 

@@ -323,7 +323,7 @@ func TestTheLedgerRunsAsTheLoginRole(t *testing.T) {
 		ledger.Reverse{Key: "refund-1", EventID: "order-1", Points: 20},
 	)
 	mustPost(t, l, order) // a retry replays
-	if _, err := l.Expire(ctx, time.Now(), 100); err != nil {
+	if _, err := l.Expire(ctx, time.Now(), 100, 1); err != nil {
 		t.Errorf("expire: %v", err)
 	}
 	if _, err := l.NoticeExpiring(ctx, time.Now(), 365*24*time.Hour, "0.01", "CNY", 100); err != nil {

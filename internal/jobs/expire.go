@@ -19,8 +19,11 @@ type Options struct {
 	AsOf time.Time
 	// DryRun reports what the job would do and writes nothing.
 	DryRun bool
-	// BatchSize is the number of members per transaction; 0 means 1000.
+	// BatchSize is the number of members per transaction; 0 means
+	// ledger.DefaultMembersPerBatch.
 	BatchSize int
+	// Workers is how many of the expiry's batches run at once; 0 means 2.
+	Workers int
 	// LockWait is how long to wait for another run of the same job; 0 means 1 minute.
 	LockWait time.Duration
 	Log      *slog.Logger
@@ -38,6 +41,9 @@ func (o *Options) defaults() {
 	}
 	if o.AsOf.IsZero() {
 		o.AsOf = o.Now()
+	}
+	if o.Workers == 0 {
+		o.Workers = 2
 	}
 	if o.LockWait == 0 {
 		o.LockWait = time.Minute
@@ -86,7 +92,8 @@ type ExpirySummary struct {
 	HoldPoints    int64
 	// DetailsPruned are events' details deleted for being older than the program keeps them.
 	DetailsPruned int64
-	Took          time.Duration
+	// Took is the whole run; ExpiryTook its first step, the expiry of the points due.
+	Took, ExpiryTook time.Duration
 }
 
 // Expire expires the points due at o.AsOf, records a PointsExpiring notice for each member
@@ -123,10 +130,13 @@ func Expire(ctx context.Context, o Options) (ExpirySummary, error) {
 			return nil
 		}
 		log.Info("expiring points")
-		if sum.Expired, err = p.Ledger.Expire(ctx, o.AsOf, o.BatchSize); err != nil {
+		expiring := time.Now()
+		if sum.Expired, err = p.Ledger.Expire(ctx, o.AsOf, o.BatchSize, o.Workers); err != nil {
 			return err
 		}
-		log.Info("expired points", "members", sum.Expired.Members, "lots", sum.Expired.Lots, "points", sum.Expired.Points)
+		sum.ExpiryTook = time.Since(expiring)
+		log.Info("expired points", "members", sum.Expired.Members, "lots", sum.Expired.Lots, "points", sum.Expired.Points,
+			"took", sum.ExpiryTook.Round(time.Millisecond).String())
 		if window > 0 {
 			if sum.Notices, err = p.Ledger.NoticeExpiring(ctx, o.AsOf, window, rs.Program.PointValue, rs.Program.Currency, o.BatchSize); err != nil {
 				return err

@@ -156,7 +156,7 @@ func TestConcurrentExpiryRunsExpireEachLotOnce(t *testing.T) {
 	for i := range reports {
 		wg.Go(func() {
 			var err error
-			if reports[i], err = q.ledger.Expire(context.Background(), mustTime(t, expireAsOf), 7); err != nil {
+			if reports[i], err = q.ledger.Expire(context.Background(), mustTime(t, expireAsOf), 7, 2); err != nil {
 				t.Error(err)
 			}
 		})

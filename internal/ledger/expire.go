@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -23,14 +24,16 @@ type ExpiryReport struct {
 // transaction, so a run that stops part-way has committed whole batches only and the next run
 // carries on. A lot with no points left is never selected again, so running it twice changes
 // nothing the second time, and two runs at once expire each lot once: each batch locks its
-// members, and a lot another run emptied meanwhile is skipped.
-func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int) (ExpiryReport, error) {
+// members, and a lot another run emptied meanwhile is skipped. Up to workers batches run at
+// once (see eachMemberBatch).
+func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch, workers int) (ExpiryReport, error) {
 	var rep ExpiryReport
+	var mu sync.Mutex
 	// The members with due lots are those whose next expiry has passed (members.expires_next
 	// is never later than the earliest expiry of their lots with points; Verify checks it):
 	// one pass over the members, where the lots due at a yearly clearing are millions.
 	batches, err := l.eachMemberBatch(ctx, `
-		SELECT id FROM {s}.members WHERE expires_next <= $1 ORDER BY id`, []any{asOf}, membersPerBatch,
+		SELECT id FROM {s}.members WHERE expires_next <= $1 ORDER BY id`, []any{asOf}, membersPerBatch, workers,
 		func(tx pgx.Tx, ids []string) error {
 			// Under the member locks: take the points of the due lots, one posting per member.
 			var lots, points, members int64
@@ -74,9 +77,11 @@ func (l *Ledger) Expire(ctx context.Context, asOf time.Time, membersPerBatch int
 			if err != nil {
 				return fmt.Errorf("expire lots: %w", err)
 			}
+			mu.Lock()
 			rep.Lots += lots
 			rep.Points += points
 			rep.Members += members
+			mu.Unlock()
 			return nil
 		})
 	rep.Batches = batches
@@ -97,10 +102,15 @@ const openLotsSQL = `SELECT ctid, member_id, remaining, expires_at, noticed FROM
 // are read as the batches go: one pass over the table, whatever the number of batches. A
 // member find selected whose state changed meanwhile is for fn's statements, which run under
 // the locks, to judge; what becomes due during the run is for the next run.
-func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, limit int, fn func(tx pgx.Tx, ids []string) error) (batches int, err error) {
+//
+// Up to workers batches run at once (at least one), on connections of the pool: fn must then
+// be safe to call concurrently. Their members never overlap, so they never wait for each
+// other. The first batch to fail stops the others from starting; batches committed stay.
+func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, limit, workers int, fn func(tx pgx.Tx, ids []string) error) (int, error) {
 	if limit <= 0 {
-		limit = 1000
+		limit = DefaultMembersPerBatch
 	}
+	workers = max(workers, 1)
 	// A connection of its own, outside the pool: callers sharing a small pool could otherwise
 	// each hold one for reading and wait forever for another to write.
 	conn, err := pgx.ConnectConfig(ctx, l.pool.Config().ConnConfig.Copy())
@@ -108,13 +118,40 @@ func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, l
 		return 0, err
 	}
 	defer func() { _ = conn.Close(context.Background()) }()
+	// A find may gather a million members from ten million rows (the notices of a yearly
+	// clearing): PostgreSQL estimated a tenth of them, and its hash of them, at the default
+	// 4 MB, spilled to disk and had not finished after 11 minutes; with this it took 11 s.
+	// The connection is the find's alone, and closes after it.
+	if _, err := conn.Exec(ctx, "SET work_mem = '256MB'"); err != nil {
+		return 0, err
+	}
 	rows, err := conn.Query(ctx, l.q(find), args...)
 	if err != nil {
 		return 0, fmt.Errorf("find members: %w", err)
 	}
 	defer rows.Close()
+
+	var (
+		mu       sync.Mutex
+		batches  int
+		firstErr error
+	)
+	failed := func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return firstErr
+	}
+	done := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if err == nil {
+			batches++
+		} else if firstErr == nil {
+			firstErr = err
+		}
+	}
 	batch := func(ids []string) error {
-		tx, err := l.begin(ctx)
+		tx, err := l.beginTx(ctx, jobTx)
 		if err != nil {
 			return err
 		}
@@ -128,30 +165,56 @@ func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, l
 		if err := tx.Commit(ctx); err != nil {
 			return fmt.Errorf("commit: %w", err)
 		}
-		batches++
 		return nil
 	}
+	work := make(chan []string)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for ids := range work {
+				if failed() == nil {
+					done(batch(ids))
+				}
+			}
+		})
+	}
 	ids := make([]string, 0, limit)
-	for rows.Next() {
+	for failed() == nil && rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			return batches, fmt.Errorf("find members: %w", err)
+			done(fmt.Errorf("find members: %w", err))
+			break
 		}
 		if ids = append(ids, id); len(ids) == limit {
-			if err := batch(ids); err != nil {
-				return batches, err
-			}
-			ids = ids[:0]
+			work <- ids
+			ids = make([]string, 0, limit)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return batches, fmt.Errorf("find members: %w", err)
+		done(fmt.Errorf("find members: %w", err))
 	}
-	if len(ids) > 0 {
-		return batches, batch(ids)
+	if len(ids) > 0 && failed() == nil {
+		work <- ids
 	}
-	return batches, nil
+	close(work)
+	wg.Wait()
+	return batches, firstErr
 }
+
+// jobTx begins a batch's transaction. Its commit does not wait for the WAL to reach the disk:
+// a crash may undo the last batches committed (a fraction of a second's), whole, and the
+// next run does them again, as it carries on after any interruption; a client's write that
+// saw a batch's result commits after it, and its own flush takes the batch's WAL with it.
+// At the yearly clearing under load, the server's sessions spent on average 0.9 of a session
+// waiting on WAL flushes.
+var jobTx = pgx.TxOptions{BeginQuery: "BEGIN; SET LOCAL synchronous_commit = off"}
+
+// DefaultMembersPerBatch is the jobs' members per transaction unless they are told otherwise.
+// A batch holds its members' rows locked until it commits, and the ledger's writes commit in
+// groups: a group with one of those members in it waits for the whole batch. At the yearly
+// clearing of a year-old ledger, batches of 1,000 members (12,000 lots) held their locks for
+// 0.7 s under load, and the writes' p99 rose from 34 ms to 313 ms.
+const DefaultMembersPerBatch = 100
 
 // MemberExpiry is what expires, or would expire, of one member's points.
 type MemberExpiry struct {
@@ -207,7 +270,7 @@ func (l *Ledger) NoticeExpiring(ctx context.Context, asOf time.Time, window time
 	_, err := l.eachMemberBatch(ctx, `
 		SELECT DISTINCT member_id FROM {s}.lots
 		WHERE NOT noticed AND remaining > 0 AND expires_at > $1 AND expires_at <= $2
-		ORDER BY member_id`, []any{asOf, until}, membersPerBatch,
+		ORDER BY member_id`, []any{asOf, until}, membersPerBatch, 1,
 		func(tx pgx.Tx, ids []string) error {
 			rows, err := tx.Query(ctx, l.q(`
 				WITH open AS MATERIALIZED (`+openLotsSQL+`)

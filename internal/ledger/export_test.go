@@ -113,3 +113,8 @@ func (l *Ledger) rowsVisited(ctx context.Context, tx pgx.Tx, tables ...string) (
 		WHERE relid = ANY ($1::text[]::regclass[])`, names).Scan(&n)
 	return n, err
 }
+
+// EachMemberBatch is eachMemberBatch, for tests of batches run at once.
+func (l *Ledger) EachMemberBatch(ctx context.Context, find string, args []any, limit, workers int, fn func(tx pgx.Tx, ids []string) error) (int, error) {
+	return l.eachMemberBatch(ctx, find, args, limit, workers, fn)
+}

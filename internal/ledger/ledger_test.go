@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/tally-operator/tally/internal/ledger"
@@ -641,14 +644,15 @@ func TestExpiry(t *testing.T) {
 	if err != nil || li.Points != 30*5-15 {
 		t.Errorf("liability before the expiry job: %+v, %v; want %d", li, err, 30*5-15)
 	}
-	rep, err := l.Expire(ctx, c.t, 3)
+	// Three batches of at most three members, all at once.
+	rep, err := l.Expire(ctx, c.t, 3, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Points != 300 || rep.Members != 7 {
-		t.Errorf("expiry %+v; want 300 points of 7 members", rep)
+	if rep.Points != 300 || rep.Members != 7 || rep.Lots != 30 || rep.Batches != 3 {
+		t.Errorf("expiry %+v; want 300 points of 30 lots of 7 members, in 3 batches", rep)
 	}
-	again, err := l.Expire(ctx, c.t, 3)
+	again, err := l.Expire(ctx, c.t, 3, 1)
 	if err != nil || again.Points != 0 || again.Lots != 0 {
 		t.Errorf("second run %+v, %v; want nothing", again, err)
 	}
@@ -721,7 +725,7 @@ func TestNextExpiryIsNoLaterThanTheLots(t *testing.T) {
 	if _, err := pool.Exec(ctx, `UPDATE program.members SET expires_next = $1 WHERE id = 'm'`, c.t.Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := l.Expire(ctx, c.t, 10)
+	rep, err := l.Expire(ctx, c.t, 10, 1)
 	if err != nil || rep.Lots != 0 || rep.Points != 0 {
 		t.Fatalf("expiry of nothing due: %+v, %v", rep, err)
 	}
@@ -806,6 +810,66 @@ func TestDailyCountersFollowTheProgramTimeZone(t *testing.T) {
 	}
 }
 
+// The jobs' batches, several at once: each member in one batch, batches whole and in member
+// order within, and the first failure stops the run and is what it returns.
+func TestMemberBatchesAtOnce(t *testing.T) {
+	l, _ := newLedger(t, ledger.Options{})
+	var ops []ledger.Op
+	for i := range 40 {
+		ops = append(ops, earn("e"+itoa(i), fmt.Sprintf("m%02d", i), 1))
+	}
+	mustPostAll(t, l, ops)
+	var inFlight, most atomic.Int32
+	run := func(fail string) (map[string]int, int, error) {
+		var mu sync.Mutex
+		seen := map[string]int{}
+		batches, err := l.EachMemberBatch(context.Background(), `SELECT id FROM {s}.members ORDER BY id`, nil, 4, 3,
+			func(tx pgx.Tx, ids []string) error {
+				var sync string
+				if err := tx.QueryRow(context.Background(), "SHOW synchronous_commit").Scan(&sync); err != nil || sync != "off" {
+					t.Errorf("a batch's commit waits for the WAL's flush (synchronous_commit %q, %v); want off", sync, err)
+				}
+				if !slices.IsSorted(ids) || len(ids) != 4 {
+					t.Errorf("batch %v: want 4 members in order", ids)
+				}
+				if slices.Contains(ids, fail) {
+					return errors.New("batch of " + fail + " failed")
+				}
+				n := inFlight.Add(1)
+				defer inFlight.Add(-1)
+				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+				}
+				time.Sleep(20 * time.Millisecond) // so that the batches overlap
+				mu.Lock()
+				defer mu.Unlock()
+				for _, id := range ids {
+					seen[id]++
+				}
+				return nil
+			})
+		return seen, batches, err
+	}
+	seen, batches, err := run("")
+	if err != nil || batches != 10 || len(seen) != 40 {
+		t.Errorf("%d batches, %d members (%v); want 10 batches of all 40 members", batches, len(seen), err)
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("%s in %d batches", id, n)
+		}
+	}
+	if most.Load() < 2 {
+		t.Errorf("at most %d batches ran at once; want up to 3", most.Load())
+	}
+	seen, batches, err = run("m17")
+	if err == nil || err.Error() != "batch of m17 failed" {
+		t.Errorf("a failed batch: the run returned %v", err)
+	}
+	if seen["m16"] != 0 || batches != len(seen)/4 || batches >= 9 {
+		t.Errorf("after a failed batch: %d batches done, of members %v; want fewer than the 9 others, none of its own", batches, seen)
+	}
+}
+
 func TestInterruptedExpiryResumes(t *testing.T) {
 	l, _ := newLedger(t, ledger.Options{})
 	due := testDay.Add(-time.Minute)
@@ -820,13 +884,13 @@ func TestInterruptedExpiryResumes(t *testing.T) {
 	// Stop the first run part-way; the second carries on where it stopped.
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { time.Sleep(30 * time.Millisecond); cancel() }()
-	first, err := l.Expire(ctx, time.Now(), 10)
+	first, err := l.Expire(ctx, time.Now(), 10, 2)
 	if err == nil {
 		t.Log("the first run finished before it was interrupted")
 	}
 	verify(t, l)
 	t.Logf("the first run expired %d lots before it stopped", first.Lots)
-	if _, err := l.Expire(context.Background(), time.Now(), 10); err != nil {
+	if _, err := l.Expire(context.Background(), time.Now(), 10, 1); err != nil {
 		t.Fatal(err)
 	}
 	// The books, not the runs' own counts (a run cut off in a commit cannot know whether it

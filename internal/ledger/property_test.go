@@ -85,7 +85,7 @@ func testRandomOperations(t *testing.T, allowNegative bool) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rep, err := l.Expire(ctx, time.Now(), 4)
+			rep, err := l.Expire(ctx, time.Now(), 4, 3)
 			if err != nil {
 				t.Errorf("expire: %v", err)
 			}
@@ -106,7 +106,7 @@ func testRandomOperations(t *testing.T, allowNegative bool) {
 	// what expired. Points past expiry are never in hand, whether the expiry job took them or
 	// not: once it has taken them all, the books agree to the point.
 	time.Sleep(2 * time.Second) // the last lots the generator made due
-	rep, err := l.Expire(ctx, time.Now(), 100)
+	rep, err := l.Expire(ctx, time.Now(), 100, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -161,7 +161,7 @@ func TestGenerateReleaseFixture(t *testing.T) {
 	daily := func(day time.Time) {
 		t.Helper()
 		c.t = day.Add(15 * time.Minute)
-		if rep, err := l.Expire(ctx, c.t, 10); err != nil {
+		if rep, err := l.Expire(ctx, c.t, 10, 1); err != nil {
 			t.Fatal(err)
 		} else if rep.Points > 0 {
 			kinds["expire (job)"] += int(rep.Members)

@@ -58,7 +58,7 @@ func (l *Ledger) ReviewTiers(ctx context.Context, eng *engine.Engine, asOf time.
 		SELECT id FROM {s}.members m
 		WHERE tier <> '' AND (tier_reached_at IS NULL OR tier_reached_at <= $1)
 		  AND NOT EXISTS (SELECT 1 FROM {s}.tier_reviews r WHERE r.member_id = m.id AND r.day = $2)
-		ORDER BY id`, []any{cutoff, day}, membersPerBatch,
+		ORDER BY id`, []any{cutoff, day}, membersPerBatch, 1,
 		func(tx pgx.Tx, ids []string) error {
 			states, err := tierStates(ctx, tx, l, t, ids, day)
 			if err != nil {

@@ -443,7 +443,7 @@ func accountingMatchesAModel(t *testing.T, seed uint64) {
 					}
 				}
 			}
-			if _, err := a.ledger.Expire(context.Background(), m.now, 100); err != nil {
+			if _, err := a.ledger.Expire(context.Background(), m.now, 100, 1); err != nil {
 				t.Fatal(err)
 			}
 			did = "expiry job"
