@@ -3,9 +3,7 @@
 # beside pgbench TPC-B measured in the same run: the load generator on an empty ledger and on
 # one with a year of history, in batches of 1,000 and one event per request, then the yearly
 # clearing and the tier review of the year-old ledger under one-event requests. The clearing
-# is run without the night before it (-night-before=false): that night's notices of a year's
-# lots do not finish in reasonable time yet (docs/ledger.md, "The yearly clearing and the
-# tier review"), so the clearing night also prunes the year's event details.
+# runs after the night before it, which announces the year's expiring points (unmeasured).
 #
 #   hack/ledger-figures.sh [DURATION]      each load run lasts DURATION (default 60s)
 #
@@ -33,7 +31,7 @@ run empty-batched -duration "$dur" -batch 1000 -concurrency 8 -storage
 run empty-single -duration "$dur" -batch 1 -concurrency 128
 run year-batched -history 12mo -duration "$dur" -batch 1000 -concurrency 8 -storage
 run year-single -history 12mo -duration "$dur" -batch 1 -concurrency 128
-run year-clearing -history 12mo -clearing -night-before=false -concurrency 32
+run year-clearing -history 12mo -clearing -concurrency 32
 run year-review -history 12mo -review -concurrency 32
 
 # purchase <events/s> <requests/s> <refused> <p50> <p99> <max>, and the last 20 s against the first.

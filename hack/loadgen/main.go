@@ -121,6 +121,7 @@ func main() {
 	around := flag.Duration("around", 30*time.Second, "with -clearing or -review: how long the requests run before the job and after it")
 	nightBefore := flag.Bool("night-before", true, "with -clearing: first run the expiry job of the night before, unmeasured, as production would (it announces the year's expiring points)")
 	jobBatch := flag.Int("job-batch", 0, "with -clearing or -review: the jobs' members per transaction (--batch-size; 0: the jobs' default)")
+	jobWorkers := flag.Int("job-workers", 0, "with -clearing: the expiry's batches at once (--workers; 0: the job's default)")
 	flag.Parse()
 
 	tps := 0.0
@@ -170,7 +171,7 @@ func main() {
 		server.TuneGC(0)
 		if *clearing || *review {
 			err := yearEnd(ctx, l, yearEndOptions{clearing: *clearing, review: *review, members: *members, concurrency: *concurrency,
-				around: *around, window: *window, shards: *shards, commitDelay: *commitDelay, batch: *jobBatch, nightBefore: *nightBefore})
+				around: *around, window: *window, shards: *shards, commitDelay: *commitDelay, batch: *jobBatch, workers: *jobWorkers, nightBefore: *nightBefore})
 			if err == nil && *storage {
 				err = printStorage(ctx, os.Stdout, l.pool, schema)
 			}
