@@ -151,7 +151,7 @@ func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, l
 		}
 	}
 	batch := func(ids []string) error {
-		tx, err := l.beginTx(ctx, jobTx)
+		tx, err := l.begin(ctx)
 		if err != nil {
 			return err
 		}
@@ -200,14 +200,6 @@ func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, l
 	wg.Wait()
 	return batches, firstErr
 }
-
-// jobTx begins a batch's transaction. Its commit does not wait for the WAL to reach the disk:
-// a crash may undo the last batches committed (a fraction of a second's), whole, and the
-// next run does them again, as it carries on after any interruption; a client's write that
-// saw a batch's result commits after it, and its own flush takes the batch's WAL with it.
-// At the yearly clearing under load, the server's sessions spent on average 0.9 of a session
-// waiting on WAL flushes.
-var jobTx = pgx.TxOptions{BeginQuery: "BEGIN; SET LOCAL synchronous_commit = off"}
 
 // DefaultMembersPerBatch is the jobs' members per transaction unless they are told otherwise.
 // A batch holds its members' rows locked until it commits, and the ledger's writes commit in
