@@ -121,7 +121,7 @@ rule set published); 3 nothing done (another run holds the lock).`,
 		},
 	}
 	f.register(cmd.Flags())
-	cmd.Flags().IntVar(&f.workers, "workers", 2, "how many batches of the expiry run at once")
+	cmd.Flags().IntVar(&f.workers, "workers", 1, "how many batches of the expiry run at once (more finish sooner, and take more of the database's CPU from the ledger's writes)")
 	return cmd
 }
 
