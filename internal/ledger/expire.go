@@ -204,7 +204,7 @@ func (l *Ledger) eachMemberBatch(ctx context.Context, find string, args []any, l
 // DefaultMembersPerBatch is the jobs' members per transaction unless they are told otherwise.
 // A batch holds its members' rows locked until it commits, and the ledger's writes commit in
 // groups: a group with one of those members in it waits for the whole batch. At the yearly
-// clearing of a year-old ledger, batches of 1,000 members (12,000 lots) held their locks for
+// clearing of a year-old ledger, batches of 1,000 members (about 11,000 lots) held their locks for
 // 0.7 s under load, and the writes' p99 rose from 34 ms to 313 ms.
 const DefaultMembersPerBatch = 100
 
