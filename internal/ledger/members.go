@@ -106,8 +106,7 @@ func (l *Ledger) viewSQL(metric string) string {
 // PostgreSQL scanned the expiry index instead, through every member's lots expiring in the
 // period. On a year-old ledger a balance read took 1.9 s that way, 2 ms by the member's index.
 // The comparison is in lots' collation (both are deterministic, so equal means byte-equal
-// either way). TestMemberReadsVisitOnlyTheMembersLots
-// counts the lots a read visits.
+// either way). TestMemberReadsVisitOnlyTheMembersLots counts the lots a read visits.
 const dueSQL = `(CASE WHEN m.expires_next <= $1 THEN coalesce((SELECT sum(remaining) FROM {s}.lots
 	WHERE member_id = m.id COLLATE "default" AND remaining > 0 AND expires_at <= $1), 0) ELSE 0 END)::bigint`
 
